@@ -1,0 +1,2 @@
+/** Apache Camel component for the Databricks REST API. */
+package dev.lakeroute.camel.databricks;

@@ -1,0 +1,235 @@
+package dev.lakeroute.dblocal;
+
+import dev.lakeroute.dblocal.auth.Authenticator;
+import dev.lakeroute.dblocal.auth.OAuthEndpoints;
+import dev.lakeroute.dblocal.auth.ServicePrincipal;
+import dev.lakeroute.dblocal.auth.TokenRegistry;
+import dev.lakeroute.dblocal.controlplane.Families;
+import dev.lakeroute.dblocal.controlplane.ServerContext;
+import dev.lakeroute.dblocal.faults.FaultInjector;
+import dev.lakeroute.dblocal.http.ApiServer;
+import dev.lakeroute.dblocal.runtime.ClusterRuntime;
+import dev.lakeroute.dblocal.runtime.NoSparkRuntime;
+import dev.lakeroute.dblocal.store.StateStore;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+/**
+ * A Databricks-compatible server on this machine. Start it embedded:
+ * <pre>{@code
+ * try (DatabricksLocal local = DatabricksLocal.builder().dataDir(dir).start()) {
+ *     String host = local.url(), token = local.token();
+ * }
+ * }</pre>
+ */
+public final class DatabricksLocal implements AutoCloseable {
+    private final LocalSettings settings;
+    private final boolean deleteDataDirOnClose;
+    private final Vertx vertx;
+    private final ScheduledExecutorService scheduler;
+    private final ClusterRuntime runtime;
+    private final FaultInjector faults = new FaultInjector();
+    private final ApiServer server;
+    private final String url;
+
+    private DatabricksLocal(LocalSettings settings, boolean deleteDataDirOnClose, BiFunction<LocalSettings, StateStore, ClusterRuntime> runtimeFactory) {
+        this.settings = settings;
+        this.deleteDataDirOnClose = deleteDataDirOnClose;
+        StateStore store = new StateStore(settings.dataDir());
+        Clock clock = Clock.systemUTC();
+        TokenRegistry tokens = new TokenRegistry(store.collection("tokens"), clock);
+        this.vertx = Vertx.vertx(new VertxOptions().setWorkerPoolSize(settings.workerThreads()));
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "databricks-local-scheduler");
+            thread.setDaemon(true);
+            return thread;
+        });
+        String[] baseUrl = new String[1];
+        this.runtime = runtimeFactory.apply(settings, store);
+        ServerContext context = new ServerContext(settings, store, tokens, clock, scheduler, runtime, () -> baseUrl[0]);
+        OAuthEndpoints oauth = new OAuthEndpoints(settings.servicePrincipals(), tokens, () -> baseUrl[0]);
+        try {
+            this.server = new ApiServer(vertx, new Authenticator(settings.token(), tokens), faults, store.tempDir(),
+                    oauth::register, Families.all(context));
+            int port = server.listen(settings.host(), settings.port());
+            this.url = "http://" + hostForUrl(settings.host()) + ":" + port;
+            baseUrl[0] = url;
+        } catch (RuntimeException e) {
+            shutdown();
+            throw e;
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The base URL clients use as the workspace host, e.g. {@code http://127.0.0.1:43121}. */
+    public String url() {
+        return url;
+    }
+
+    public String token() {
+        return settings.token();
+    }
+
+    public LocalSettings settings() {
+        return settings;
+    }
+
+    public Path dataDir() {
+        return settings.dataDir();
+    }
+
+    /** Fault injection for tests; the same as the {@code /local/faults} admin route. */
+    public FaultInjector faults() {
+        return faults;
+    }
+
+    @Override
+    public void close() {
+        shutdown();
+        if (deleteDataDirOnClose) {
+            deleteRecursively(settings.dataDir());
+        }
+    }
+
+    private void shutdown() {
+        if (server != null) {
+            server.close();
+        }
+        if (runtime != null) {
+            runtime.close();
+        }
+        scheduler.shutdownNow();
+        try {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // Closing is best effort: the process may be on its way out already.
+        }
+    }
+
+    private static String hostForUrl(String host) {
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    private static void deleteRecursively(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "DatabricksLocal[url=" + url + ", dataDir=" + settings.dataDir() + "]";
+    }
+
+    /** Builds and starts a server; every setting has a default fit for tests. */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port = 0;
+        private Path dataDir;
+        private String token;
+        private final List<ServicePrincipal> servicePrincipals = new ArrayList<>();
+        private Duration clusterStartDelay = Duration.ofSeconds(1);
+        private Duration clusterStopDelay = Duration.ofMillis(500);
+        private Duration dbfsHandleIdle = Duration.ofMinutes(10);
+        private int workerThreads = 32;
+        private BiFunction<LocalSettings, StateStore, ClusterRuntime> runtime = (settings, store) -> new NoSparkRuntime();
+
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** Where state lives; without it a temporary directory is used and deleted on close. */
+        public Builder dataDir(Path dataDir) {
+            this.dataDir = dataDir;
+            return this;
+        }
+
+        /** The workspace token; without it a random {@code dapi…} token is made. */
+        public Builder token(String token) {
+            this.token = token;
+            return this;
+        }
+
+        public Builder servicePrincipal(String clientId, String clientSecret) {
+            servicePrincipals.add(new ServicePrincipal(clientId, clientSecret));
+            return this;
+        }
+
+        public Builder clusterStartDelay(Duration delay) {
+            this.clusterStartDelay = delay;
+            return this;
+        }
+
+        public Builder clusterStopDelay(Duration delay) {
+            this.clusterStopDelay = delay;
+            return this;
+        }
+
+        public Builder dbfsHandleIdle(Duration idle) {
+            this.dbfsHandleIdle = idle;
+            return this;
+        }
+
+        public Builder workerThreads(int threads) {
+            this.workerThreads = threads;
+            return this;
+        }
+
+        /** What runs behind RUNNING clusters; the default has no Spark (control plane only). */
+        public Builder clusterRuntime(BiFunction<LocalSettings, StateStore, ClusterRuntime> factory) {
+            this.runtime = factory;
+            return this;
+        }
+
+        public DatabricksLocal start() {
+            boolean temporary = dataDir == null;
+            Path dir;
+            try {
+                dir = temporary ? Files.createTempDirectory("databricks-local-") : dataDir;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot create a temporary data directory", e);
+            }
+            LocalSettings settings = new LocalSettings(host, port, dir.toAbsolutePath().normalize(),
+                    token == null ? randomToken() : token, servicePrincipals, clusterStartDelay, clusterStopDelay,
+                    dbfsHandleIdle, workerThreads);
+            return new DatabricksLocal(settings, temporary, runtime);
+        }
+
+        private static String randomToken() {
+            byte[] bytes = new byte[16];
+            new SecureRandom().nextBytes(bytes);
+            return "dapi" + HexFormat.of().formatHex(bytes);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.lakeroute.dblocal;
+
+import dev.lakeroute.dblocal.auth.ServicePrincipal;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How a databricks-local server is set up. {@link #toString()} masks the token.
+ *
+ * @param clusterStartDelay how long a cluster stays PENDING before its driver is started (Databricks takes minutes; tests want little)
+ * @param clusterStopDelay  how long a cluster stays TERMINATING
+ * @param dbfsHandleIdle    how long an idle DBFS {@code create} handle lives (Databricks: 10 minutes)
+ */
+public record LocalSettings(String host, int port, Path dataDir, String token, List<ServicePrincipal> servicePrincipals,
+                            Duration clusterStartDelay, Duration clusterStopDelay, Duration dbfsHandleIdle,
+                            int workerThreads) {
+    public LocalSettings {
+        servicePrincipals = List.copyOf(servicePrincipals);
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0 (any free port) to 65535, was " + port);
+        }
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException("token must not be empty");
+        }
+        if (workerThreads < 1) {
+            throw new IllegalArgumentException("workerThreads must be at least 1, was " + workerThreads);
+        }
+        for (Duration duration : List.of(clusterStartDelay, clusterStopDelay, dbfsHandleIdle)) {
+            if (duration.isNegative()) {
+                throw new IllegalArgumentException("delays must not be negative, was " + duration);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LocalSettings[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", token=****, servicePrincipals="
+                + servicePrincipals + ", clusterStartDelay=" + clusterStartDelay + ", clusterStopDelay=" + clusterStopDelay
+                + ", dbfsHandleIdle=" + dbfsHandleIdle + ", workerThreads=" + workerThreads + "]";
+    }
+}

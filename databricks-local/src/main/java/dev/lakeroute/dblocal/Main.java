@@ -1,0 +1,95 @@
+package dev.lakeroute.dblocal;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code java -jar databricks-local.jar [--host H] [--port P] [--data-dir DIR] [--token T]
+ * [--service-principal ID:SECRET] [--cluster-start-delay-ms N]} — prints the URL and token, serves until stopped.
+ */
+public final class Main {
+    static final String USAGE = """
+            Usage: java -jar databricks-local.jar [options]
+              --host HOST                    address to bind (default 127.0.0.1)
+              --port PORT                    port, 0 picks a free one (default 8080)
+              --data-dir DIR                 where state, DBFS and the workspace live (default ./databricks-local-data)
+              --token TOKEN                  the workspace token clients send as Bearer (default: random dapi… token)
+              --service-principal ID:SECRET  an OAuth M2M client allowed to get tokens (repeatable)
+              --cluster-start-delay-ms N     how long a cluster stays PENDING (default 1000)
+              --help                         this text
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        DatabricksLocal.Builder builder;
+        try {
+            builder = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("databricks-local: " + e.getMessage());
+            System.err.print(USAGE);
+            System.exit(2);
+            return;
+        }
+        if (builder == null) {
+            System.out.print(USAGE);
+            return;
+        }
+        DatabricksLocal local = builder.start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            local.close();
+            stopped.countDown();
+        }, "databricks-local-shutdown"));
+        System.out.println("databricks-local listening on " + local.url() + " token " + local.token()
+                + " data-dir " + local.dataDir());
+        System.out.println("  export DATABRICKS_HOST=" + local.url() + " DATABRICKS_TOKEN=" + local.token());
+        System.out.flush();
+        stopped.await();
+    }
+
+    /** The builder the arguments describe, or {@code null} when only help was asked for. */
+    static DatabricksLocal.Builder parse(String[] args) {
+        DatabricksLocal.Builder builder = DatabricksLocal.builder().port(8080).dataDir(Path.of("databricks-local-data"));
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (option.equals("--help") || option.equals("-h")) {
+                return null;
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(option.startsWith("--") ? option + " needs a value" : "unknown argument '" + option + "'");
+            }
+            String value = args[++i];
+            switch (option) {
+                case "--host" -> builder.host(value);
+                case "--port" -> builder.port(parseInt(option, value, 0, 65535));
+                case "--data-dir" -> builder.dataDir(Path.of(value));
+                case "--token" -> builder.token(value);
+                case "--service-principal" -> {
+                    int colon = value.indexOf(':');
+                    if (colon <= 0 || colon == value.length() - 1) {
+                        throw new IllegalArgumentException("--service-principal takes CLIENT_ID:CLIENT_SECRET");
+                    }
+                    builder.servicePrincipal(value.substring(0, colon), value.substring(colon + 1));
+                }
+                case "--cluster-start-delay-ms" -> builder.clusterStartDelay(Duration.ofMillis(parseInt(option, value, 0, Integer.MAX_VALUE)));
+                default -> throw new IllegalArgumentException("unknown option '" + option + "'");
+            }
+        }
+        return builder;
+    }
+
+    private static int parseInt(String option, String value, int min, int max) {
+        try {
+            int parsed = Integer.parseInt(value);
+            if (parsed < min || parsed > max) {
+                throw new IllegalArgumentException(option + " must be between " + min + " and " + max + ", was " + value);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " must be a number, was '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package dev.lakeroute.dblocal.controlplane;
+
+import dev.lakeroute.dblocal.LocalSettings;
+import dev.lakeroute.dblocal.auth.TokenRegistry;
+import dev.lakeroute.dblocal.runtime.ClusterRuntime;
+import dev.lakeroute.dblocal.store.StateStore;
+
+import java.time.Clock;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
+
+/**
+ * What every API family may use: settings, persistent state, credentials, the clock, a scheduler for
+ * timed transitions (never block on it), the cluster runtime and the server's public base URL.
+ */
+public record ServerContext(LocalSettings settings, StateStore store, TokenRegistry tokens, Clock clock,
+                            ScheduledExecutorService scheduler, ClusterRuntime runtime, Supplier<String> baseUrl) {
+}

@@ -1,0 +1,149 @@
+package dev.lakeroute.dblocal.http;
+
+import dev.lakeroute.dblocal.auth.Authenticator;
+import dev.lakeroute.dblocal.faults.Fault;
+import dev.lakeroute.dblocal.faults.FaultInjector;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The HTTP front of databricks-local: authentication, fault injection, body parsing and the families'
+ * routes, in that order, on one Vert.x router.
+ */
+public final class ApiServer implements AutoCloseable {
+    /** Larger than any JSON call needs (a 1 MiB DBFS block is ~1.4 MB of base64), small enough to refuse abuse. */
+    private static final long MAX_JSON_BODY = 16L * 1024 * 1024;
+    private static final Pattern API_PATH = Pattern.compile("^/api/(\\d+\\.\\d+)/(.+)$");
+
+    private final Vertx vertx;
+    private final Router router;
+    private final ApiRoutes routes;
+    private HttpServer server;
+
+    public ApiServer(Vertx vertx, Authenticator authenticator, FaultInjector faults, Path uploadsDir,
+                     Consumer<Router> publicRoutes, List<ApiFamily> families) {
+        this.vertx = vertx;
+        this.router = Router.router(vertx);
+        this.routes = new ApiRoutes(router, vertx);
+
+        publicRoutes.accept(router);
+
+        router.route("/api/*").handler(ctx -> authenticate(ctx, authenticator));
+        router.route("/local/*").handler(ctx -> authenticate(ctx, authenticator));
+        router.route("/api/*").handler(ctx -> injectFault(ctx, faults));
+
+        BodyHandler bodies = BodyHandler.create(uploadsDir.toString())
+                .setBodyLimit(MAX_JSON_BODY)
+                .setDeleteUploadedFilesOnEnd(true)
+                .setHandleFileUploads(true);
+        router.route().handler(ctx -> {
+            if (routes.isStreaming(ctx.request().path())) {
+                ctx.next();
+            } else {
+                bodies.handle(ctx);
+            }
+        });
+
+        new FaultAdminRoutes(faults).register(routes);
+        families.forEach(family -> family.register(routes));
+
+        router.route().last().handler(ctx -> notFound(ctx));
+        router.errorHandler(405, ctx -> notFound(ctx));
+        router.errorHandler(500, ctx -> Replies.fail(ctx, ctx.failure() == null ? new IllegalStateException("request failed") : ctx.failure()));
+    }
+
+    public int listen(String host, int port) {
+        try {
+            server = vertx.createHttpServer(new HttpServerOptions()
+                            .setHost(host)
+                            .setPort(port)
+                            .setCompressionSupported(false)
+                            .setIdleTimeout(0))
+                    .requestHandler(router)
+                    .listen()
+                    .toCompletionStage().toCompletableFuture().get();
+            return server.actualPort();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while binding " + host + ":" + port, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot listen on " + host + ":" + port + ": " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    public ApiRoutes routes() {
+        return routes;
+    }
+
+    private static void authenticate(RoutingContext ctx, Authenticator authenticator) {
+        try {
+            ctx.put(ApiRoutes.PRINCIPAL, authenticator.authenticate(ctx.request().getHeader("Authorization")));
+            ctx.next();
+        } catch (ApiException e) {
+            Replies.fail(ctx, e);
+        }
+    }
+
+    private void injectFault(RoutingContext ctx, FaultInjector faults) {
+        if (faults.isEmpty()) {
+            ctx.next();
+            return;
+        }
+        Optional<Fault> taken = operationOf(ctx.request().path()).flatMap(faults::take);
+        if (taken.isEmpty()) {
+            ctx.next();
+            return;
+        }
+        Fault fault = taken.get();
+        switch (fault.kind()) {
+            case RATE_LIMIT -> Replies.send(ctx, new ApiResponse(429, "application/json",
+                    Json.write(Json.object().put("error_code", "REQUEST_LIMIT_EXCEEDED")
+                            .put("message", "Too many requests. Please wait a moment and try again.")),
+                    java.util.Map.of("Retry-After", Integer.toString(fault.retryAfterSeconds()))));
+            case INTERNAL_ERROR -> Replies.fail(ctx, ApiException.internal("Injected internal error"));
+            case UNAVAILABLE -> Replies.fail(ctx, new ApiException(503, "TEMPORARILY_UNAVAILABLE", "The service is temporarily unavailable"));
+            case DELAY -> vertx.setTimer(Math.max(1, fault.delayMillis()), id -> ctx.next());
+            case DROP -> ctx.request().connection().close();
+            case DROP_AFTER_RESPONSE -> {
+                ctx.put(Replies.DROP_AFTER_RESPONSE, Boolean.TRUE);
+                ctx.next();
+            }
+        }
+    }
+
+    /** The operation of an API path: {@code /api/2.1/clusters/get} → {@code clusters/get}. */
+    static Optional<String> operationOf(String path) {
+        Matcher matcher = API_PATH.matcher(path);
+        return matcher.matches() ? Optional.of(matcher.group(2)) : Optional.empty();
+    }
+
+    private static void notFound(RoutingContext ctx) {
+        Replies.fail(ctx, new ApiException(404, "ENDPOINT_NOT_FOUND",
+                "No API found for '" + ctx.request().method() + " " + ctx.request().path() + "'"));
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            try {
+                server.close().toCompletionStage().toCompletableFuture().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // The server is going away either way; a close error changes nothing for the caller.
+            }
+        }
+    }
+}

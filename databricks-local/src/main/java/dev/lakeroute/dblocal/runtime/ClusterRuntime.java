@@ -1,0 +1,18 @@
+package dev.lakeroute.dblocal.runtime;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What makes a cluster RUNNING: the clusters family calls {@link #start} when a cluster leaves PENDING
+ * and marks it RUNNING only when the returned future completes (the driver answers).
+ */
+public interface ClusterRuntime extends AutoCloseable {
+
+    CompletableFuture<Void> start(ClusterLaunch launch);
+
+    CompletableFuture<Void> stop(String clusterId);
+
+    @Override
+    default void close() {
+    }
+}

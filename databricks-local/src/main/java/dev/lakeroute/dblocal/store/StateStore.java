@@ -1,0 +1,51 @@
+package dev.lakeroute.dblocal.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Everything the server keeps under its data directory: {@code state/<collection>/} for API resources,
+ * {@code dbfs/} for DBFS and the Files API, {@code workspace/} for notebooks and files.
+ */
+public final class StateStore {
+    private final Path dataDir;
+    private final ConcurrentMap<String, DocumentCollection> collections = new ConcurrentHashMap<>();
+
+    public StateStore(Path dataDir) {
+        this.dataDir = dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(this.dataDir);
+            Files.createDirectories(dbfsRoot());
+            Files.createDirectories(workspaceRoot());
+            Files.createDirectories(tempDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + this.dataDir, e);
+        }
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** A named persistent collection, e.g. {@code clusters}, {@code jobs}, {@code secrets.scopes}. */
+    public DocumentCollection collection(String name) {
+        return collections.computeIfAbsent(name, key -> new DocumentCollection(dataDir.resolve("state").resolve(FileNames.encode(key))));
+    }
+
+    public Path dbfsRoot() {
+        return dataDir.resolve("dbfs");
+    }
+
+    public Path workspaceRoot() {
+        return dataDir.resolve("workspace");
+    }
+
+    /** Scratch space for uploads in progress; kept inside the data dir so moves into place are atomic. */
+    public Path tempDir() {
+        return dataDir.resolve("tmp");
+    }
+}
