@@ -114,7 +114,11 @@ public final class ApiServer implements AutoCloseable {
                     java.util.Map.of("Retry-After", Integer.toString(fault.retryAfterSeconds()))));
             case INTERNAL_ERROR -> Replies.fail(ctx, ApiException.internal("Injected internal error"));
             case UNAVAILABLE -> Replies.fail(ctx, new ApiException(503, "TEMPORARILY_UNAVAILABLE", "The service is temporarily unavailable"));
-            case DELAY -> vertx.setTimer(Math.max(1, fault.delayMillis()), id -> ctx.next());
+            case DELAY -> {
+                // Paused so the body is still unread when the body handler runs after the delay.
+                ctx.request().pause();
+                vertx.setTimer(Math.max(1, fault.delayMillis()), id -> ctx.next());
+            }
             case DROP -> ctx.request().connection().close();
             case DROP_AFTER_RESPONSE -> {
                 ctx.put(Replies.DROP_AFTER_RESPONSE, Boolean.TRUE);

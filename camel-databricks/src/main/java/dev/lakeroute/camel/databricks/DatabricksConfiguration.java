@@ -1,0 +1,606 @@
+package dev.lakeroute.camel.databricks;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Configurer;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/**
+ * Every option of the component. The component holds one instance as defaults; each endpoint works on a
+ * {@link #copy()} with its URI options applied. Credentials are {@code secret = true} and their names are
+ * ones Camel masks in logged URIs; {@link #toString()} shows no values at all.
+ */
+@Configurer
+@UriParams
+public class DatabricksConfiguration implements Cloneable {
+
+    @UriParam(label = "common", description = "Workspace URL, e.g. https://adb-1234567890123456.7.azuredatabricks.net. A host without scheme gets https://. Plain http:// is accepted only for loopback hosts unless allowInsecureHttp=true. Falls back to the profile's host, then DATABRICKS_HOST.")
+    private String host;
+
+    @UriParam(label = "common", defaultValue = "https://accounts.cloud.databricks.com", description = "Accounts console URL used by account-scope operations (accounts/...).")
+    private String accountsHost = "https://accounts.cloud.databricks.com";
+
+    @UriParam(label = "common", description = "Databricks account id, required by account-scope operations (fills {account_id}). Falls back to the profile's account_id, then DATABRICKS_ACCOUNT_ID.")
+    private String accountId;
+
+    @UriParam(label = "common", description = "API version to call instead of the one the catalogue names: clusters accepts 2.0 or 2.1, jobs 2.0, 2.1 or 2.2; other operations only their catalogue version.")
+    private String apiVersion;
+
+    @UriParam(label = "producer", description = "Cluster id, sent as cluster_id (clusterId for API 1.2 operations).")
+    private String clusterId;
+
+    @UriParam(label = "producer", description = "API 1.2 execution context id (contextId).")
+    private String contextId;
+
+    @UriParam(label = "producer", description = "API 1.2 command id (commandId).")
+    private String commandId;
+
+    @UriParam(label = "producer", description = "Language field of API 1.2 contexts/create and commands/execute: scala, python, sql or r.")
+    private String language;
+
+    @UriParam(label = "producer", description = "Job id, sent as job_id.")
+    private Long jobId;
+
+    @UriParam(label = "producer", description = "Run id, sent as run_id.")
+    private Long runId;
+
+    @UriParam(label = "producer", description = "The operation's path field (DBFS, workspace, repos, ...). For databricks:raw, the request path, e.g. /api/2.0/clusters/list.")
+    private String path;
+
+    @UriParam(label = "producer", description = "SQL warehouse id, sent as warehouse_id.")
+    private String warehouseId;
+
+    @UriParam(label = "producer", description = "SQL statement id, sent as statement_id.")
+    private String statementId;
+
+    @UriParam(label = "producer", description = "The operation's name field or {name} path parameter (Unity Catalog catalogs and volumes, serving endpoints, ...).")
+    private String name;
+
+    @UriParam(label = "producer", description = "Unity Catalog full name, sent as full_name (e.g. main.default).")
+    private String fullName;
+
+    @UriParam(label = "producer", description = "Unity Catalog catalog name, sent as catalog_name.")
+    private String catalogName;
+
+    @UriParam(label = "producer", description = "Unity Catalog schema name, sent as schema_name.")
+    private String schemaName;
+
+    @UriParam(label = "producer", description = "Instance pool id, sent as instance_pool_id.")
+    private String instancePoolId;
+
+    @UriParam(label = "producer", description = "Cluster policy id, sent as policy_id.")
+    private String policyId;
+
+    @UriParam(label = "producer", description = "Pipeline id, sent as pipeline_id.")
+    private String pipelineId;
+
+    @UriParam(label = "producer", description = "MLflow experiment id, sent as experiment_id.")
+    private String experimentId;
+
+    @UriParam(label = "producer", description = "Secret scope name, sent as scope.")
+    private String scope;
+
+    @UriParam(label = "producer", description = "Secret key name, sent as key.")
+    private String key;
+
+    @UriParam(label = "producer", description = "Extra request fields passed verbatim: param.page_size=10 sends page_size. They go where the operation expects them: path parameter, query string or JSON body.", prefix = "param.", multiValue = true)
+    private Map<String, Object> params = new LinkedHashMap<>();
+
+    @UriParam(label = "producer", description = "HTTP method of databricks:raw.", enums = "GET,POST,PUT,PATCH,DELETE,HEAD")
+    private String httpMethod;
+
+    @UriParam(label = "producer", defaultValue = "false", description = "Send API 1.2 POST operations form-encoded (application/x-www-form-urlencoded) instead of JSON; both are accepted by Databricks.")
+    private boolean formEncoding = false;
+
+    @UriParam(label = "producer", description = "Type of the response body: Map or List (default, parsed JSON), String (the raw JSON text), JsonNode, byte[], or a fully qualified class name to bind the JSON to.")
+    private String outputClass;
+
+    @UriParam(label = "producer", defaultValue = "false", description = "Follow all pages (next_page_token, has_more with offset, or SCIM startIndex) and return all items as one List.")
+    private boolean paginate = false;
+
+    @UriParam(label = "producer", defaultValue = "false", description = "Return the items as an Iterator (pages fetched lazily when paginate=true), for use with split(body()).")
+    private boolean streamList = false;
+
+    @UriParam(label = "advanced", defaultValue = "3", description = "Retries after the first attempt for 429, 503 and connection failures (0 disables retries).")
+    private int maxRetries = 3;
+
+    @UriParam(label = "advanced", defaultValue = "300000", description = "Upper bound on the time spent retrying one call, including Retry-After waits.", javaType = "java.time.Duration")
+    private long retryTimeout = 300000;
+
+    @UriParam(label = "advanced", defaultValue = "1000", description = "First backoff delay when the server gives no Retry-After; doubles per retry, with jitter.", javaType = "java.time.Duration")
+    private long initialRetryDelay = 1000;
+
+    @UriParam(label = "advanced", defaultValue = "10000", description = "Largest backoff delay between two attempts.", javaType = "java.time.Duration")
+    private long maxRetryDelay = 10000;
+
+    @UriParam(label = "advanced", defaultValue = "0", description = "Client-side limit in requests per second per host and operation family (clusters, jobs, ...), shared by all endpoints of the component. 0 disables it.")
+    private double rateLimit = 0;
+
+    @UriParam(label = "advanced", defaultValue = "10000", description = "Timeout to establish a connection.", javaType = "java.time.Duration")
+    private long connectTimeout = 10000;
+
+    @UriParam(label = "advanced", defaultValue = "60000", description = "Timeout for one HTTP exchange (each attempt).", javaType = "java.time.Duration")
+    private long requestTimeout = 60000;
+
+    @UriParam(label = "security", defaultValue = "false", description = "Allow plain http:// to hosts other than loopback (credentials then travel unencrypted).")
+    private boolean allowInsecureHttp = false;
+
+    @UriParam(label = "security", description = "Trust store file (PKCS12 or JKS) with the CAs to trust instead of the JVM default ones. TLS verification stays on.")
+    private String trustStore;
+
+    @UriParam(label = "security", description = "Password of the trust store.", secret = true)
+    private String trustStorePassword;
+
+    @UriParam(label = "security", description = "Trust store type (PKCS12 or JKS); defaults to the JVM's default type.")
+    private String trustStoreType;
+
+    @UriParam(label = "security", description = "Personal access token or any bearer token.", secret = true)
+    private String token;
+
+    @UriParam(label = "security", description = "User name for HTTP Basic authentication (API 1.2's documented way).", secret = true)
+    private String username;
+
+    @UriParam(label = "security", description = "Password (or token) for HTTP Basic authentication.", secret = true)
+    private String password;
+
+    @UriParam(label = "security", description = "OAuth machine-to-machine client id (service principal application id).", secret = true)
+    private String clientId;
+
+    @UriParam(label = "security", description = "OAuth machine-to-machine client secret.", secret = true)
+    private String clientSecret;
+
+    @UriParam(label = "security", description = "Azure AD tenant id of the service principal.")
+    private String azureTenantId;
+
+    @UriParam(label = "security", description = "Azure AD service principal (application) id.", secret = true)
+    private String azureClientId;
+
+    @UriParam(label = "security", description = "Azure AD service principal secret.", secret = true)
+    private String azureClientSecret;
+
+    @UriParam(label = "security", defaultValue = "https://login.microsoftonline.com", description = "Azure AD login host (change for sovereign clouds).")
+    private String azureLoginHost = "https://login.microsoftonline.com";
+
+    @UriParam(label = "security", description = "Profile (section) of ~/.databrickscfg to read host and credentials from; DATABRICKS_CONFIG_PROFILE is used when unset.")
+    private String profile;
+
+    @UriParam(label = "security", description = "Path of the Databricks config file; defaults to DATABRICKS_CONFIG_FILE, then ~/.databrickscfg.")
+    private String configFile;
+
+    @UriParam(label = "security", description = "Path of the netrc file used as last resort (machine entry for the host, Basic auth); defaults to NETRC, then ~/.netrc.")
+    private String netrcFile;
+
+    public DatabricksConfiguration copy() {
+        try {
+            DatabricksConfiguration copy = (DatabricksConfiguration) super.clone();
+            copy.params = new LinkedHashMap<>(params == null ? Map.of() : params);
+            return copy;
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public String getHost() {
+        return host;
+    }
+
+    public void setHost(String host) {
+        this.host = host;
+    }
+
+    public String getAccountsHost() {
+        return accountsHost;
+    }
+
+    public void setAccountsHost(String accountsHost) {
+        this.accountsHost = accountsHost;
+    }
+
+    public String getAccountId() {
+        return accountId;
+    }
+
+    public void setAccountId(String accountId) {
+        this.accountId = accountId;
+    }
+
+    public String getApiVersion() {
+        return apiVersion;
+    }
+
+    public void setApiVersion(String apiVersion) {
+        this.apiVersion = apiVersion;
+    }
+
+    public String getClusterId() {
+        return clusterId;
+    }
+
+    public void setClusterId(String clusterId) {
+        this.clusterId = clusterId;
+    }
+
+    public String getContextId() {
+        return contextId;
+    }
+
+    public void setContextId(String contextId) {
+        this.contextId = contextId;
+    }
+
+    public String getCommandId() {
+        return commandId;
+    }
+
+    public void setCommandId(String commandId) {
+        this.commandId = commandId;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public Long getJobId() {
+        return jobId;
+    }
+
+    public void setJobId(Long jobId) {
+        this.jobId = jobId;
+    }
+
+    public Long getRunId() {
+        return runId;
+    }
+
+    public void setRunId(Long runId) {
+        this.runId = runId;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public void setPath(String path) {
+        this.path = path;
+    }
+
+    public String getWarehouseId() {
+        return warehouseId;
+    }
+
+    public void setWarehouseId(String warehouseId) {
+        this.warehouseId = warehouseId;
+    }
+
+    public String getStatementId() {
+        return statementId;
+    }
+
+    public void setStatementId(String statementId) {
+        this.statementId = statementId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getCatalogName() {
+        return catalogName;
+    }
+
+    public void setCatalogName(String catalogName) {
+        this.catalogName = catalogName;
+    }
+
+    public String getSchemaName() {
+        return schemaName;
+    }
+
+    public void setSchemaName(String schemaName) {
+        this.schemaName = schemaName;
+    }
+
+    public String getInstancePoolId() {
+        return instancePoolId;
+    }
+
+    public void setInstancePoolId(String instancePoolId) {
+        this.instancePoolId = instancePoolId;
+    }
+
+    public String getPolicyId() {
+        return policyId;
+    }
+
+    public void setPolicyId(String policyId) {
+        this.policyId = policyId;
+    }
+
+    public String getPipelineId() {
+        return pipelineId;
+    }
+
+    public void setPipelineId(String pipelineId) {
+        this.pipelineId = pipelineId;
+    }
+
+    public String getExperimentId() {
+        return experimentId;
+    }
+
+    public void setExperimentId(String experimentId) {
+        this.experimentId = experimentId;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public void setScope(String scope) {
+        this.scope = scope;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public Map<String, Object> getParams() {
+        return params;
+    }
+
+    public void setParams(Map<String, Object> params) {
+        this.params = params;
+    }
+
+    public String getHttpMethod() {
+        return httpMethod;
+    }
+
+    public void setHttpMethod(String httpMethod) {
+        this.httpMethod = httpMethod;
+    }
+
+    public boolean isFormEncoding() {
+        return formEncoding;
+    }
+
+    public void setFormEncoding(boolean formEncoding) {
+        this.formEncoding = formEncoding;
+    }
+
+    public String getOutputClass() {
+        return outputClass;
+    }
+
+    public void setOutputClass(String outputClass) {
+        this.outputClass = outputClass;
+    }
+
+    public boolean isPaginate() {
+        return paginate;
+    }
+
+    public void setPaginate(boolean paginate) {
+        this.paginate = paginate;
+    }
+
+    public boolean isStreamList() {
+        return streamList;
+    }
+
+    public void setStreamList(boolean streamList) {
+        this.streamList = streamList;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryTimeout() {
+        return retryTimeout;
+    }
+
+    public void setRetryTimeout(long retryTimeout) {
+        this.retryTimeout = retryTimeout;
+    }
+
+    public long getInitialRetryDelay() {
+        return initialRetryDelay;
+    }
+
+    public void setInitialRetryDelay(long initialRetryDelay) {
+        this.initialRetryDelay = initialRetryDelay;
+    }
+
+    public long getMaxRetryDelay() {
+        return maxRetryDelay;
+    }
+
+    public void setMaxRetryDelay(long maxRetryDelay) {
+        this.maxRetryDelay = maxRetryDelay;
+    }
+
+    public double getRateLimit() {
+        return rateLimit;
+    }
+
+    public void setRateLimit(double rateLimit) {
+        this.rateLimit = rateLimit;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    public void setRequestTimeout(long requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public boolean isAllowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
+    public void setAllowInsecureHttp(boolean allowInsecureHttp) {
+        this.allowInsecureHttp = allowInsecureHttp;
+    }
+
+    public String getTrustStore() {
+        return trustStore;
+    }
+
+    public void setTrustStore(String trustStore) {
+        this.trustStore = trustStore;
+    }
+
+    public String getTrustStorePassword() {
+        return trustStorePassword;
+    }
+
+    public void setTrustStorePassword(String trustStorePassword) {
+        this.trustStorePassword = trustStorePassword;
+    }
+
+    public String getTrustStoreType() {
+        return trustStoreType;
+    }
+
+    public void setTrustStoreType(String trustStoreType) {
+        this.trustStoreType = trustStoreType;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+
+    public String getClientSecret() {
+        return clientSecret;
+    }
+
+    public void setClientSecret(String clientSecret) {
+        this.clientSecret = clientSecret;
+    }
+
+    public String getAzureTenantId() {
+        return azureTenantId;
+    }
+
+    public void setAzureTenantId(String azureTenantId) {
+        this.azureTenantId = azureTenantId;
+    }
+
+    public String getAzureClientId() {
+        return azureClientId;
+    }
+
+    public void setAzureClientId(String azureClientId) {
+        this.azureClientId = azureClientId;
+    }
+
+    public String getAzureClientSecret() {
+        return azureClientSecret;
+    }
+
+    public void setAzureClientSecret(String azureClientSecret) {
+        this.azureClientSecret = azureClientSecret;
+    }
+
+    public String getAzureLoginHost() {
+        return azureLoginHost;
+    }
+
+    public void setAzureLoginHost(String azureLoginHost) {
+        this.azureLoginHost = azureLoginHost;
+    }
+
+    public String getProfile() {
+        return profile;
+    }
+
+    public void setProfile(String profile) {
+        this.profile = profile;
+    }
+
+    public String getConfigFile() {
+        return configFile;
+    }
+
+    public void setConfigFile(String configFile) {
+        this.configFile = configFile;
+    }
+
+    public String getNetrcFile() {
+        return netrcFile;
+    }
+
+    public void setNetrcFile(String netrcFile) {
+        this.netrcFile = netrcFile;
+    }
+
+    @Override
+    public String toString() {
+        return "DatabricksConfiguration[host=" + host + "]";
+    }
+}
