@@ -36,6 +36,7 @@ public final class OAuthEndpoints {
                 .put("host", baseUrl.get())
                 .put("oidc_endpoint", baseUrl.get() + "/oidc")
                 .put("workspace_id", "1")
+                .put("account_id", "00000000-0000-0000-0000-000000000000")
                 .put("cloud", "aws")));
         router.get("/oidc/.well-known/oauth-authorization-server").handler(ctx -> json(ctx, 200, discovery()));
         router.post("/oidc/v1/token").handler(BodyHandler.create().setBodyLimit(64 * 1024)).handler(this::token);

@@ -12,6 +12,15 @@ public final class Families {
 
     public static List<ApiFamily> all(ServerContext context) {
         return List.of(
+                new dev.lakeroute.dblocal.controlplane.clusters.ClustersApi(context),
+                new dev.lakeroute.dblocal.controlplane.libraries.LibrariesApi(context),
+                new dev.lakeroute.dblocal.controlplane.jobs.JobsApi(context),
+                new dev.lakeroute.dblocal.controlplane.dbfs.DbfsApi(context),
+                new dev.lakeroute.dblocal.controlplane.files.FilesApi(context),
+                new dev.lakeroute.dblocal.controlplane.workspace.WorkspaceApi(context),
+                new dev.lakeroute.dblocal.controlplane.repos.ReposApi(context),
+                new dev.lakeroute.dblocal.controlplane.resources.ResourceApi(context),
+                new dev.lakeroute.dblocal.controlplane.secrets.SecretsApi(context),
                 new TokenApi(context)
         );
     }

@@ -93,7 +93,7 @@ public final class DatabricksLocalExtension implements BeforeAllCallback, Parame
     }
 
     /** Closes the server when JUnit closes the store that holds it. */
-    private record CloseableServer(DatabricksLocal server) implements ExtensionContext.Store.CloseableResource {
+    private record CloseableServer(DatabricksLocal server) implements AutoCloseable {
         @Override
         public void close() {
             server.close();

@@ -1,0 +1,50 @@
+package dev.lakeroute.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects each benchmark's rows and final figure; prints them and writes results/latest.md. */
+public final class Report {
+    private final List<String> lines = new ArrayList<>();
+
+    public void section(String id, String title) {
+        emit("");
+        emit("## " + id + " — " + title);
+        emit("");
+        emit("| measurement | median (min, max, n) |");
+        emit("|---|---|");
+    }
+
+    public void row(String name, String value) {
+        emit("| " + name + " | " + value + " |");
+    }
+
+    /** The figure a benchmark is judged by, as the last line of its section (e.g. {@code B1 ratio_vs_raw=1.07}). */
+    public void figure(String line) {
+        emit("");
+        emit("`" + line + "`");
+        System.out.println(line);
+    }
+
+    private void emit(String line) {
+        lines.add(line);
+        if (!line.startsWith("`")) {
+            System.out.println(line);
+        }
+    }
+
+    public void write(Path file, boolean quick) throws IOException {
+        Files.createDirectories(file.getParent());
+        List<String> all = new ArrayList<>();
+        all.add("# Benchmark results" + (quick ? " (--quick)" : ""));
+        all.add("");
+        all.add("Run " + ZonedDateTime.now() + " on " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version") + ". Ratios are paired per repetition, measured side by side in this run.");
+        all.addAll(lines);
+        Files.write(file, all);
+    }
+}

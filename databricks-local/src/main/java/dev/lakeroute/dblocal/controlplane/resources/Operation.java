@@ -1,0 +1,6 @@
+package dev.lakeroute.dblocal.controlplane.resources;
+
+/** What an endpoint of a resource family does with its store. */
+public enum Operation {
+    CREATE, GET, LIST, UPDATE, DELETE
+}

@@ -1,0 +1,41 @@
+package dev.lakeroute.dblocal.controlplane.resources;
+
+import dev.lakeroute.dblocal.controlplane.ServerContext;
+import dev.lakeroute.dblocal.controlplane.resources.catalog.UnityCatalog;
+import dev.lakeroute.dblocal.controlplane.resources.compute.ClusterPolicies;
+import dev.lakeroute.dblocal.controlplane.resources.compute.GlobalInitScripts;
+import dev.lakeroute.dblocal.controlplane.resources.compute.InstancePools;
+import dev.lakeroute.dblocal.controlplane.resources.mlflow.Mlflow;
+import dev.lakeroute.dblocal.controlplane.resources.permissions.Permissions;
+import dev.lakeroute.dblocal.controlplane.resources.pipelines.Pipelines;
+import dev.lakeroute.dblocal.controlplane.resources.scim.Scim;
+import dev.lakeroute.dblocal.controlplane.resources.serving.ServingEndpoints;
+import dev.lakeroute.dblocal.controlplane.resources.sql.QueryHistory;
+import dev.lakeroute.dblocal.controlplane.resources.sql.SqlWarehouses;
+import dev.lakeroute.dblocal.controlplane.resources.workspace.GitCredentials;
+import dev.lakeroute.dblocal.controlplane.resources.workspace.IpAccessLists;
+
+import java.util.List;
+
+/** Every API family served as a resource store: one line per family. */
+public final class ResourceCatalogue {
+    private ResourceCatalogue() {
+    }
+
+    public static List<ResourceFamily> families(ServerContext context, ResourceRegistry registry) {
+        return List.of(
+                new InstancePools(),
+                new ClusterPolicies(),
+                new GlobalInitScripts(registry),
+                new GitCredentials(),
+                new IpAccessLists(),
+                new Scim(registry),
+                new Permissions(registry),
+                new UnityCatalog(registry, context.store()),
+                new Mlflow(registry, context.clock()),
+                new QueryHistory(context),
+                new ServingEndpoints(registry, context),
+                new Pipelines(registry, context),
+                new SqlWarehouses(context));
+    }
+}

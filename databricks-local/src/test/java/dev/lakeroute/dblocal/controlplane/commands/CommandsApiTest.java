@@ -1,0 +1,135 @@
+package dev.lakeroute.dblocal.controlplane.commands;
+
+import com.databricks.sdk.WorkspaceClient;
+import com.databricks.sdk.core.DatabricksConfig;
+import com.databricks.sdk.service.compute.ClusterDetails;
+import com.databricks.sdk.service.compute.CreateCluster;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lakeroute.dblocal.DatabricksLocal;
+import dev.lakeroute.dblocal.driver.DriverSettings;
+import dev.lakeroute.dblocal.driver.SparkDriverRuntime;
+import dev.lakeroute.dblocal.http.RawHttp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** API 1.2 over HTTP against a real Spark driver, with the request shapes the seed document uses. */
+class CommandsApiTest {
+    private static DatabricksLocal local;
+    private static RawHttp http;
+    private static String clusterId;
+
+    @BeforeAll
+    static void startServerAndCluster() throws Exception {
+        local = DatabricksLocal.builder()
+                .clusterStartDelay(Duration.ZERO)
+                .clusterRuntime((settings, store) -> new SparkDriverRuntime(settings.dataDir(), store.dbfsRoot(),
+                        DriverSettings.defaults().withHeap("768m").withMaxContexts(4)))
+                .start();
+        http = RawHttp.bearer(local.url(), local.token());
+        Assumptions.assumeFalse(http.postForm("/api/1.2/contexts/create", "language=scala&clusterId=x").status() == 404,
+                "CommandsApi is not registered in Families yet");
+        WorkspaceClient w = new WorkspaceClient(new DatabricksConfig().setHost(local.url()).setToken(local.token()));
+        ClusterDetails cluster = w.clusters().create(new CreateCluster().setClusterName("api12").setSparkVersion("15.4.x-scala2.12")
+                .setNodeTypeId("i3.xlarge").setNumWorkers(1L)).get(Duration.ofSeconds(120));
+        clusterId = cluster.getClusterId();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (local != null) {
+            local.close();
+        }
+    }
+
+    private static String form(Map<String, String> fields) {
+        return String.join("&", fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).toList());
+    }
+
+    private static JsonNode awaitCommand(String context, String command) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            JsonNode status = http.get("/api/1.2/commands/status?clusterId=" + clusterId + "&contextId=" + context
+                    + "&commandId=" + command).json();
+            if (List.of("Finished", "Cancelled", "Error").contains(status.get("status").asText()) || System.nanoTime() > deadline) {
+                return status;
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static String runningContext(String language) throws InterruptedException {
+        String context = http.postForm("/api/1.2/contexts/create", "language=" + language + "&clusterId=" + clusterId).json().get("id").asText();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (http.get("/api/1.2/contexts/status?clusterId=" + clusterId + "&contextId=" + context).json().get("status").asText().equals("Pending")) {
+            assertThat(System.nanoTime()).isLessThan(deadline);
+            Thread.sleep(50);
+        }
+        return context;
+    }
+
+    @Test
+    void seedStyleFormRequestsRunScalaWithDatabricksOutput() throws Exception {
+        String context = runningContext("scala");
+
+        String command = http.postForm("/api/1.2/commands/execute", form(Map.of("language", "scala", "clusterId", clusterId,
+                "contextId", context, "command", "sc.parallelize(1 to 10).collect"))).json().get("id").asText();
+        JsonNode status = awaitCommand(context, command);
+
+        assertThat(status.get("id").asText()).isEqualTo(command);
+        assertThat(status.get("status").asText()).isEqualTo("Finished");
+        assertThat(status.get("results").toString())
+                .isEqualTo("{\"resultType\":\"text\",\"data\":\"res0: Array[Int] = Array(1, 2, 3, 4, 5, 6, 7, 8, 9, 10)\"}");
+        assertThat(http.post("/api/1.2/contexts/destroy", "{\"clusterId\":\"" + clusterId + "\",\"contextId\":\"" + context + "\"}")
+                .json().get("id").asText()).isEqualTo(context);
+    }
+
+    @Test
+    void jsonAndMultipartCommandsRunSql() throws Exception {
+        String context = runningContext("sql");
+        String boundary = "lakeroute-boundary";
+        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"clusterId\"\r\n\r\n" + clusterId + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"contextId\"\r\n\r\n" + context + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"language\"\r\n\r\nsql\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"command\"; filename=\"query.sql\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\nSELECT 42 AS answer\r\n--" + boundary + "--\r\n";
+
+        RawHttp.Reply reply = http.send(HttpRequest.newBuilder(URI.create(local.url() + "/api/1.2/commands/execute"))
+                .header("Authorization", "Bearer " + local.token())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(multipart)).build());
+        JsonNode results = awaitCommand(context, reply.json().get("id").asText()).get("results");
+
+        assertThat(results.get("resultType").asText()).isEqualTo("table");
+        assertThat(results.get("data").toString()).isEqualTo("[[42]]");
+        assertThat(results.get("schema").get(0).get("name").asText()).isEqualTo("answer");
+        assertThat(results.has("notebookExitValue")).isFalse();
+    }
+
+    @Test
+    void errorsForUnknownClusterUnknownContextAndMissingFields() {
+        RawHttp.Reply unknownCluster = http.post("/api/1.2/contexts/create", "{\"language\":\"scala\",\"clusterId\":\"0000-000000-nothere0\"}");
+        assertThat(unknownCluster.status()).isEqualTo(400);
+        assertThat(unknownCluster.errorCode()).isEqualTo("INVALID_PARAMETER_VALUE");
+
+        RawHttp.Reply unknownContext = http.get("/api/1.2/contexts/status?clusterId=" + clusterId + "&contextId=1234");
+        assertThat(unknownContext.status()).isEqualTo(404);
+        assertThat(unknownContext.errorCode()).isEqualTo("RESOURCE_DOES_NOT_EXIST");
+
+        RawHttp.Reply badLanguage = http.post("/api/1.2/contexts/create", "{\"language\":\"cobol\",\"clusterId\":\"" + clusterId + "\"}");
+        assertThat(badLanguage.status()).isEqualTo(400);
+        assertThat(badLanguage.json().get("message").asText()).contains("allowed: scala, python, sql, r");
+    }
+}

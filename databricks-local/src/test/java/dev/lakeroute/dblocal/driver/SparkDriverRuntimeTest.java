@@ -1,0 +1,94 @@
+package dev.lakeroute.dblocal.driver;
+
+import dev.lakeroute.dblocal.runtime.ClusterLaunch;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The control plane's side of the execution plane: real driver JVMs started, used and stopped. */
+class SparkDriverRuntimeTest {
+    @TempDir
+    static Path dataDir;
+    static SparkDriverRuntime runtime;
+    static DriverHandle driver;
+
+    @BeforeAll
+    static void startOneDriver() throws Exception {
+        runtime = new SparkDriverRuntime(dataDir, dataDir.resolve("dbfs"), DriverSettings.defaults().withHeap("768m").withMaxContexts(4));
+        driver = runtime.launch(new ClusterLaunch("0101-000000-runtime1", 1, Map.of("spark.sql.shuffle.partitions", "4"), List.of()))
+                .get(90, TimeUnit.SECONDS);
+    }
+
+    @AfterAll
+    static void closeRuntime() {
+        runtime.close();
+        assertThat(ProcessHandle.of(driver.pid()).map(ProcessHandle::isAlive).orElse(false)).as("driver left running").isFalse();
+    }
+
+    @Test
+    void runningDriverAnswersCommandsThroughItsClient() throws Exception {
+        DriverClient client = runtime.driver("0101-000000-runtime1").orElseThrow();
+        String context = client.createContext("scala", Map.of()).get(10, TimeUnit.SECONDS);
+        assertThat(client.contextStatus(context, Duration.ofSeconds(30)).get(40, TimeUnit.SECONDS).status()).isEqualTo("Running");
+
+        String command = client.execute(context, "spark.conf.get(\"spark.sql.shuffle.partitions\")").get(10, TimeUnit.SECONDS);
+        CommandInfo info = client.commandStatus(context, command, Duration.ofSeconds(30)).get(40, TimeUnit.SECONDS);
+
+        assertThat(info.status()).isEqualTo("Finished");
+        assertThat(info.results().data().asText()).isEqualTo("res0: String = 4");
+        assertThat(client.health().get(10, TimeUnit.SECONDS).master()).isEqualTo("local[2]");
+        client.destroyContext(context).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void secondStartOfARunningClusterGetsTheSameDriver() throws Exception {
+        DriverHandle again = runtime.launch(new ClusterLaunch("0101-000000-runtime1", 1, Map.of(), List.of())).get(10, TimeUnit.SECONDS);
+
+        assertThat(again.pid()).isEqualTo(driver.pid());
+    }
+
+    @Test
+    void driverErrorsKeepTheirDatabricksCode() {
+        DriverClient client = runtime.driver("0101-000000-runtime1").orElseThrow();
+
+        assertThatThrownBy(() -> client.contextStatus("1234").join())
+                .hasCauseInstanceOf(DriverException.class)
+                .cause().satisfies(e -> assertThat(((DriverException) e).errorCode()).isEqualTo("RESOURCE_DOES_NOT_EXIST"));
+    }
+
+    @Test
+    void stopEndsTheDriverProcessAndAKilledDriverIsReported() throws Exception {
+        DriverHandle second = runtime.launch(new ClusterLaunch("0101-000000-runtime2", 0, Map.of(), List.of())).get(90, TimeUnit.SECONDS);
+        assertThat(second.master()).isEqualTo("local[" + Runtime.getRuntime().availableProcessors() + "]");
+
+        runtime.stop("0101-000000-runtime2").get(30, TimeUnit.SECONDS);
+
+        assertThat(ProcessHandle.of(second.pid()).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(runtime.driver("0101-000000-runtime2")).isEmpty();
+        assertThat(Files.readString(second.logFile())).contains("LAKEROUTE-DRIVER-READY");
+    }
+
+    @Test
+    void unexpectedDriverExitIsReportedToListeners() throws Exception {
+        CompletableFuture<String> exited = new CompletableFuture<>();
+        runtime.addExitListener((clusterId, code, tail) -> exited.complete(clusterId));
+        DriverHandle third = runtime.launch(new ClusterLaunch("0101-000000-runtime3", 1, Map.of(), List.of())).get(90, TimeUnit.SECONDS);
+
+        ProcessHandle.of(third.pid()).orElseThrow().destroyForcibly();
+
+        assertThat(exited.get(20, TimeUnit.SECONDS)).isEqualTo("0101-000000-runtime3");
+        assertThat(runtime.driver("0101-000000-runtime3")).isEmpty();
+    }
+}
