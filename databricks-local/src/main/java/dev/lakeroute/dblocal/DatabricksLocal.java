@@ -6,6 +6,9 @@ import dev.lakeroute.dblocal.auth.ServicePrincipal;
 import dev.lakeroute.dblocal.auth.TokenRegistry;
 import dev.lakeroute.dblocal.controlplane.Families;
 import dev.lakeroute.dblocal.controlplane.ServerContext;
+import dev.lakeroute.dblocal.driver.DriverSettings;
+import dev.lakeroute.dblocal.driver.SparkDriverRuntime;
+import dev.lakeroute.dblocal.execution.SparkPlane;
 import dev.lakeroute.dblocal.faults.FaultInjector;
 import dev.lakeroute.dblocal.http.ApiServer;
 import dev.lakeroute.dblocal.runtime.ClusterRuntime;
@@ -64,6 +67,7 @@ public final class DatabricksLocal implements AutoCloseable {
         String[] baseUrl = new String[1];
         this.runtime = runtimeFactory.apply(settings, store);
         ServerContext context = new ServerContext(settings, store, tokens, clock, scheduler, runtime, () -> baseUrl[0]);
+        SparkPlane.wire(context);
         OAuthEndpoints oauth = new OAuthEndpoints(settings.servicePrincipals(), tokens, () -> baseUrl[0]);
         try {
             this.server = new ApiServer(vertx, new Authenticator(settings.token(), tokens), faults, store.tempDir(),
@@ -204,6 +208,19 @@ public final class DatabricksLocal implements AutoCloseable {
         public Builder workerThreads(int threads) {
             this.workerThreads = threads;
             return this;
+        }
+
+        /**
+         * RUNNING clusters are real Spark drivers (child JVMs): API 1.2 commands, notebook, JAR and SQL tasks
+         * run. Without it the server is the control plane only, and starts in a fraction of the time.
+         */
+        public Builder spark(DriverSettings driverSettings) {
+            this.runtime = (settings, store) -> new SparkDriverRuntime(settings.dataDir(), store.dbfsRoot(), driverSettings);
+            return this;
+        }
+
+        public Builder spark() {
+            return spark(DriverSettings.defaults());
         }
 
         /** What runs behind RUNNING clusters; the default has no Spark (control plane only). */

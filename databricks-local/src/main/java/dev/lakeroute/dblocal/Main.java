@@ -1,12 +1,14 @@
 package dev.lakeroute.dblocal;
 
+import dev.lakeroute.dblocal.driver.DriverSettings;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar databricks-local.jar [--host H] [--port P] [--data-dir DIR] [--token T]
- * [--service-principal ID:SECRET] [--cluster-start-delay-ms N]} — prints the URL and token, serves until stopped.
+ * [--service-principal ID:SECRET] [--cluster-start-delay-ms N] [--no-spark] [--driver-heap SIZE] [--max-contexts N]} — prints the URL and token, serves until stopped.
  */
 public final class Main {
     static final String USAGE = """
@@ -17,6 +19,9 @@ public final class Main {
               --token TOKEN                  the workspace token clients send as Bearer (default: random dapi… token)
               --service-principal ID:SECRET  an OAuth M2M client allowed to get tokens (repeatable)
               --cluster-start-delay-ms N     how long a cluster stays PENDING (default 1000)
+              --no-spark                     control plane only: RUNNING clusters have no Spark driver
+              --driver-heap SIZE             -Xmx of each cluster's Spark driver JVM (default 1g)
+              --max-contexts N               execution contexts per driver (default 16)
               --help                         this text
             """;
 
@@ -53,10 +58,16 @@ public final class Main {
     /** The builder the arguments describe, or {@code null} when only help was asked for. */
     static DatabricksLocal.Builder parse(String[] args) {
         DatabricksLocal.Builder builder = DatabricksLocal.builder().port(8080).dataDir(Path.of("databricks-local-data"));
+        DriverSettings driver = DriverSettings.defaults();
+        boolean spark = true;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
                 return null;
+            }
+            if (option.equals("--no-spark")) {
+                spark = false;
+                continue;
             }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException(option.startsWith("--") ? option + " needs a value" : "unknown argument '" + option + "'");
@@ -75,10 +86,12 @@ public final class Main {
                     builder.servicePrincipal(value.substring(0, colon), value.substring(colon + 1));
                 }
                 case "--cluster-start-delay-ms" -> builder.clusterStartDelay(Duration.ofMillis(parseInt(option, value, 0, Integer.MAX_VALUE)));
+                case "--driver-heap" -> driver = driver.withHeap(value);
+                case "--max-contexts" -> driver = driver.withMaxContexts(parseInt(option, value, 1, 1000));
                 default -> throw new IllegalArgumentException("unknown option '" + option + "'");
             }
         }
-        return builder;
+        return spark ? builder.spark(driver) : builder;
     }
 
     private static int parseInt(String option, String value, int min, int max) {

@@ -21,6 +21,7 @@ public final class Families {
                 new dev.lakeroute.dblocal.controlplane.repos.ReposApi(context),
                 new dev.lakeroute.dblocal.controlplane.resources.ResourceApi(context),
                 new dev.lakeroute.dblocal.controlplane.secrets.SecretsApi(context),
+                new dev.lakeroute.dblocal.controlplane.commands.CommandsApi(context),
                 new TokenApi(context)
         );
     }

@@ -23,23 +23,31 @@ public final class DatabricksLocalExtension implements BeforeAllCallback, Parame
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(DatabricksLocalExtension.class);
     public static final String SHARED_TOKEN = "dapi-local-test-token";
 
-    private final boolean shared;
+    private final String sharedKey;
     private final UnaryOperator<DatabricksLocal.Builder> customizer;
     private DatabricksLocal server;
 
-    private DatabricksLocalExtension(boolean shared, UnaryOperator<DatabricksLocal.Builder> customizer) {
-        this.shared = shared;
+    private DatabricksLocalExtension(String sharedKey, UnaryOperator<DatabricksLocal.Builder> customizer) {
+        this.sharedKey = sharedKey;
         this.customizer = customizer;
     }
 
-    /** One server for every test class in this JVM that asks for it, with fast cluster transitions. */
+    /** One control-plane-only server for every test class in this JVM that asks for it, with fast cluster transitions. */
     public static DatabricksLocalExtension perJvm() {
-        return new DatabricksLocalExtension(true, UnaryOperator.identity());
+        return new DatabricksLocalExtension("shared", UnaryOperator.identity());
+    }
+
+    /**
+     * One server with Spark-backed clusters for every test class in this JVM that asks for it: clusters
+     * started on it are real driver JVMs, so share clusters between tests where you can.
+     */
+    public static DatabricksLocalExtension perJvmWithSpark() {
+        return new DatabricksLocalExtension("shared-spark", DatabricksLocal.Builder::spark);
     }
 
     /** A server of this test class's own, set up by {@code customizer}. */
     public static DatabricksLocalExtension perClass(UnaryOperator<DatabricksLocal.Builder> customizer) {
-        return new DatabricksLocalExtension(false, customizer);
+        return new DatabricksLocalExtension(null, customizer);
     }
 
     public static DatabricksLocalExtension perClass() {
@@ -63,9 +71,9 @@ public final class DatabricksLocalExtension implements BeforeAllCallback, Parame
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        if (shared) {
+        if (sharedKey != null) {
             server = context.getRoot().getStore(NAMESPACE)
-                    .getOrComputeIfAbsent("shared", key -> new CloseableServer(testBuilder().start()), CloseableServer.class)
+                    .getOrComputeIfAbsent(sharedKey, key -> new CloseableServer(customizer.apply(testBuilder()).start()), CloseableServer.class)
                     .server();
         } else {
             server = context.getStore(NAMESPACE)

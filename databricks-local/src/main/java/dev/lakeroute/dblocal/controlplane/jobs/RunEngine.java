@@ -793,6 +793,11 @@ final class RunEngine {
                     repairOverrides.set(field, request.get(field).deepCopy());
                 }
             }
+            Map<String, JsonNode> currentSpecs = new HashMap<>();
+            if (!run.path(RunViews.LOCAL).path("submit").asBoolean(false)) {
+                jobs.find(run.path("job_id").asLong()).ifPresent(job -> JobSettingsRules.tasksOf(job.path("settings"))
+                        .forEach(spec -> currentSpecs.put(spec.path("task_key").asText(), spec)));
+            }
             runs.update(runId, doc -> {
                 ArrayNode repairs = doc.withArray("repair_history");
                 if (repairs.isEmpty()) {
@@ -806,10 +811,23 @@ final class RunEngine {
                 ObjectNode entry = repairs.addObject().put("type", "REPAIR").put("id", repairId).put("start_time", now);
                 entry.set("state", RunStates.state(RunStates.PENDING, null, "", false));
                 ArrayNode ids = entry.putArray("task_run_ids");
-                for (JsonNode node : doc.path("tasks")) {
-                    ObjectNode task = (ObjectNode) node;
-                    if (!selected.contains(task.path("task_key").asText())) {
+                ArrayNode tasks = (ArrayNode) doc.path("tasks");
+                for (int i = 0; i < tasks.size(); i++) {
+                    ObjectNode task = (ObjectNode) tasks.get(i);
+                    String key = task.path("task_key").asText();
+                    if (!selected.contains(key)) {
                         continue;
+                    }
+                    // Repairs run the job's current task settings, as Databricks does.
+                    JsonNode current = currentSpecs.get(key);
+                    if (current != null) {
+                        ObjectNode refreshed = current.deepCopy();
+                        refreshed.put("run_page_url", task.path("run_page_url").asText());
+                        if (!refreshed.has("run_if")) {
+                            refreshed.put("run_if", "ALL_SUCCESS");
+                        }
+                        tasks.set(i, refreshed);
+                        task = refreshed;
                     }
                     long newRunId = Ids.numeric();
                     task.put("run_id", newRunId).put("attempt_number", 0)

@@ -10,7 +10,6 @@ import dev.lakeroute.dblocal.driver.DriverSettings;
 import dev.lakeroute.dblocal.driver.SparkDriverRuntime;
 import dev.lakeroute.dblocal.http.RawHttp;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +37,6 @@ class CommandsApiTest {
                         DriverSettings.defaults().withHeap("768m").withMaxContexts(4)))
                 .start();
         http = RawHttp.bearer(local.url(), local.token());
-        Assumptions.assumeFalse(http.postForm("/api/1.2/contexts/create", "language=scala&clusterId=x").status() == 404,
-                "CommandsApi is not registered in Families yet");
         WorkspaceClient w = new WorkspaceClient(new DatabricksConfig().setHost(local.url()).setToken(local.token()));
         ClusterDetails cluster = w.clusters().create(new CreateCluster().setClusterName("api12").setSparkVersion("15.4.x-scala2.12")
                 .setNodeTypeId("i3.xlarge").setNumWorkers(1L)).get(Duration.ofSeconds(120));

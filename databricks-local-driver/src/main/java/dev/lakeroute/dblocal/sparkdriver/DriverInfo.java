@@ -1,0 +1,24 @@
+package dev.lakeroute.dblocal.sparkdriver;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What {@code GET /health} reports: enough for the control plane to show the cluster's Spark. */
+record DriverInfo(String clusterId, String sparkVersion, String scalaVersion, String master, int defaultParallelism,
+                  int maxContexts, long startedAtMillis) {
+
+    Map<String, Object> health(int contexts) {
+        Map<String, Object> health = new LinkedHashMap<>();
+        health.put("status", "ok");
+        health.put("clusterId", clusterId);
+        health.put("sparkVersion", sparkVersion);
+        health.put("scalaVersion", scalaVersion);
+        health.put("master", master);
+        health.put("defaultParallelism", defaultParallelism);
+        health.put("contexts", contexts);
+        health.put("maxContexts", maxContexts);
+        health.put("startedAt", startedAtMillis);
+        health.put("pid", ProcessHandle.current().pid());
+        return health;
+    }
+}

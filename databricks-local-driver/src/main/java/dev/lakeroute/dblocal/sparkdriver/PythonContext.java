@@ -1,0 +1,153 @@
+package dev.lakeroute.dblocal.sparkdriver;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A python context: a plain python3 process with its own namespace and a {@code dbutils} subset on the
+ * DBFS root. PySpark is not installable on this machine, so {@code spark}/{@code sc} exist only to say
+ * so; the context's status carries the same note.
+ */
+final class PythonContext implements LanguageContext {
+    static final String NOTE = "python contexts run plain python3 without Spark: PySpark is not available in databricks-local";
+    private static final String MARK = "\u001eLAKEROUTE-RESULT\u001e";
+
+    private final String python;
+    private final Path workDir;
+    private final Path dbfsRoot;
+    private Process process;
+    private Writer stdin;
+    private BufferedReader stdout;
+
+    PythonContext(String python, Path workDir, Path dbfsRoot) {
+        this.python = python;
+        this.workDir = workDir;
+        this.dbfsRoot = dbfsRoot;
+    }
+
+    /** The python3 executable when one runs here, else empty. */
+    static Optional<String> findPython() {
+        try {
+            Process probe = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
+            probe.getInputStream().readAllBytes();
+            return probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0 ? Optional.of("python3") : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String language() {
+        return "python";
+    }
+
+    @Override
+    public Optional<String> note() {
+        return Optional.of(NOTE);
+    }
+
+    @Override
+    public void start() throws IOException {
+        Files.createDirectories(workDir);
+        Path script = workDir.resolve("python_context.py");
+        try (InputStream in = PythonContext.class.getResourceAsStream("/lakeroute/python_context.py")) {
+            Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
+        }
+        ProcessBuilder builder = new ProcessBuilder(python, "-u", script.toString())
+                .directory(workDir.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().put("LAKEROUTE_DBFS_ROOT", dbfsRoot.toString());
+        process = builder.start();
+        stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public CommandResult execute(Command command) throws IOException {
+        JsonNode reply = exchange(Map.of("code", command.code()));
+        String type = reply.path("resultType").asText("text");
+        if (reply.hasNonNull("notebookExitValue")) {
+            return CommandResult.notebookExit(reply.get("notebookExitValue").asText());
+        }
+        if (type.equals("error")) {
+            return CommandResult.error(reply.path("summary").asText(), reply.path("cause").asText());
+        }
+        return CommandResult.text(reply.path("data").asText(""));
+    }
+
+    @Override
+    public void setWidgets(Map<String, String> widgets) throws IOException {
+        exchange(Map.of("widgets", widgets));
+    }
+
+    private JsonNode exchange(Map<String, Object> request) throws IOException {
+        stdin.write(DriverJson.MAPPER.writeValueAsString(request));
+        stdin.write('\n');
+        stdin.flush();
+        StringBuilder stray = new StringBuilder();
+        String line;
+        while ((line = stdout.readLine()) != null) {
+            if (line.startsWith(MARK)) {
+                JsonNode reply = DriverJson.MAPPER.readTree(line.substring(MARK.length()));
+                if (!stray.isEmpty() && reply.has("data")) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) reply).put("data", stray + reply.get("data").asText());
+                }
+                return reply;
+            }
+            stray.append(line).append('\n');
+        }
+        throw new IOException("The python3 process of this context exited with code " + exitCode());
+    }
+
+    private String exitCode() {
+        try {
+            return process.waitFor(5, TimeUnit.SECONDS) ? String.valueOf(process.exitValue()) : "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
+    }
+
+    /** SIGINT raises KeyboardInterrupt in the running command only; the namespace survives. */
+    @Override
+    public void cancel(Command command) {
+        if (process != null && process.isAlive()) {
+            try {
+                new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start();
+            } catch (IOException e) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process != null) {
+            process.destroy();
+            try {
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.lakeroute.dblocal.sparkdriver;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The driver's one SparkSession, configured like a Databricks cluster's driver where that matters. */
+final class SparkBootstrap {
+    private SparkBootstrap() {
+    }
+
+    static SparkSession start(DriverOptions options, Path workDir) {
+        SparkConf conf = new SparkConf()
+                .setMaster(options.master())
+                .setAppName("databricks-local " + options.clusterId())
+                .set("spark.hadoop.fs." + DbfsFileSystem.SCHEME + ".impl", DbfsFileSystem.class.getName())
+                .set("spark.hadoop." + DbfsFileSystem.ROOT_KEY, options.dbfsRoot().toString())
+                // Managed tables live in DBFS, as on Databricks.
+                .set("spark.sql.warehouse.dir", "dbfs:/user/hive/warehouse")
+                // There is no Hive here: CREATE TABLE without USING makes a data source table, as on Databricks.
+                .set("spark.sql.legacy.createHiveTableByDefault", "false")
+                .set("spark.local.dir", workDir.resolve("spark-local").toString())
+                // No one browses a per-cluster UI here; it costs start-up time and a port.
+                .set("spark.ui.enabled", "false")
+                .set("spark.driver.host", "127.0.0.1")
+                .set("spark.driver.bindAddress", "127.0.0.1")
+                // 200 shuffle partitions on a few local cores make every small query slow; AQE still coalesces.
+                .set("spark.sql.shuffle.partitions", "8")
+                .set("spark.databricks.clusterUsageTags.clusterId", options.clusterId());
+        for (Map.Entry<String, String> entry : options.sparkConf().entrySet()) {
+            conf.set(entry.getKey(), entry.getValue());
+        }
+        SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+        // Ready means Spark answers: one tiny job also warms the scheduler for the first command.
+        spark.sparkContext().parallelize(scala.collection.JavaConverters.asScalaBuffer(java.util.List.of(1)).toSeq(), 1,
+                scala.reflect.ClassTag$.MODULE$.apply(Integer.class)).count();
+        return spark;
+    }
+}
