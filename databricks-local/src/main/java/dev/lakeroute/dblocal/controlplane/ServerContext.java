@@ -11,8 +11,20 @@ import java.util.function.Supplier;
 
 /**
  * What every API family may use: settings, persistent state, credentials, the clock, a scheduler for
- * timed transitions (never block on it), the cluster runtime and the server's public base URL.
+ * timed transitions (never block on it), the cluster runtime, the server's public base URL and the
+ * services the families share.
  */
 public record ServerContext(LocalSettings settings, StateStore store, TokenRegistry tokens, Clock clock,
-                            ScheduledExecutorService scheduler, ClusterRuntime runtime, Supplier<String> baseUrl) {
+                            ScheduledExecutorService scheduler, ClusterRuntime runtime, Supplier<String> baseUrl,
+                            ServerServices services) {
+
+    public ServerContext(LocalSettings settings, StateStore store, TokenRegistry tokens, Clock clock,
+                         ScheduledExecutorService scheduler, ClusterRuntime runtime, Supplier<String> baseUrl) {
+        this(settings, store, tokens, clock, scheduler, runtime, baseUrl, new ServerServices());
+    }
+
+    /** Whether the server has been closed: late callbacks must not write its state any more. */
+    public boolean closed() {
+        return scheduler.isShutdown();
+    }
 }

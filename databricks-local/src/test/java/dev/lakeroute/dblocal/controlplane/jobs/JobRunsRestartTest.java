@@ -58,7 +58,7 @@ class JobRunsRestartTest {
             Run interrupted = w.jobs().getRun(active);
             assertThat(interrupted.getState().getLifeCycleState()).isEqualTo(RunLifeCycleState.INTERNAL_ERROR);
             assertThat(interrupted.getState().getStateMessage()).isEqualTo("databricks-local restarted while the run was active");
-            assertThat(interrupted.getTasks().get(0).getState().getLifeCycleState()).isEqualTo(RunLifeCycleState.INTERNAL_ERROR);
+            assertThat(interrupted.getTasks().iterator().next().getState().getLifeCycleState()).isEqualTo(RunLifeCycleState.INTERNAL_ERROR);
             assertThat(interrupted.getEndTime()).isPositive();
             long rerun = w.jobs().runNow(new RunNow().setJobId(jobId)).getResponse().getRunId();
             await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))

@@ -276,10 +276,21 @@ public final class UnityCatalog implements ResourceFamily {
             }
         }
 
+        /** Removes the files of a managed volume where they were put at creation (a rename keeps the location). */
         @Override
         public void deleted(ObjectNode volume) {
-            if ("MANAGED".equals(volume.path("volume_type").asText())) {
-                deleteRecursively(volumeDirectory(volume));
+            if (!"MANAGED".equals(volume.path("volume_type").asText())) {
+                return;
+            }
+            Path volumes = state.dbfsRoot().resolve("Volumes").toAbsolutePath().normalize();
+            Path directory;
+            try {
+                directory = Path.of(java.net.URI.create(volume.path("storage_location").asText())).toAbsolutePath().normalize();
+            } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+                directory = volumeDirectory(volume);
+            }
+            if (directory.startsWith(volumes) && !directory.equals(volumes)) {
+                deleteRecursively(directory);
             }
         }
     }

@@ -157,7 +157,7 @@ public final class Pipelines implements ResourceFamily {
             List<ObjectNode> states = updates.all().stream()
                     .filter(update -> update.path("pipeline_id").asText().equals(pipelineId))
                     .sorted(Comparator.<ObjectNode>comparingLong(update -> update.path("creation_time").asLong()).reversed())
-                    .map(Pipelines::stateInfo).toList();
+                    .map(update -> updates.view(update, true)).toList();
             return Pagination.tokens("max_results", 25, 100).page(states, "updates", request);
         });
         routes.post("/api/2.0/pipelines/{pipeline_id}/stop", request -> {
