@@ -22,6 +22,7 @@ public final class Families {
                 new dev.lakeroute.dblocal.controlplane.resources.ResourceApi(context),
                 new dev.lakeroute.dblocal.controlplane.secrets.SecretsApi(context),
                 new dev.lakeroute.dblocal.controlplane.commands.CommandsApi(context),
+                new dev.lakeroute.dblocal.controlplane.sql.StatementExecutionApi(context),
                 new TokenApi(context)
         );
     }

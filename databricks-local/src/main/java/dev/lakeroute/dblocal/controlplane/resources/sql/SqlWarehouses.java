@@ -29,10 +29,11 @@ import static io.vertx.core.http.HttpMethod.GET;
 import static io.vertx.core.http.HttpMethod.POST;
 
 /**
- * SQL warehouses 2.0: create (which starts the warehouse), edit, start, stop and delete, with the
- * states STARTING→RUNNING and STOPPING→STOPPED taking the server's cluster start and stop delays.
- * No compute stands behind RUNNING here; the Statement Execution API finds and starts warehouses through
- * {@link WarehouseDirectory}. Auto-stop after {@code auto_stop_mins} is not emulated.
+ * SQL warehouses 2.0: create (which starts the warehouse), edit, start, stop and delete. With Spark,
+ * STARTING→RUNNING waits for the warehouse's own Spark driver and STOPPING→STOPPED for its end (see
+ * {@link WarehouseDirectory}); without Spark the states take the server's cluster start and stop delays
+ * and nothing computes behind RUNNING. The Statement Execution API finds, starts and reaches warehouses
+ * through {@link WarehouseDirectory}. Auto-stop after {@code auto_stop_mins} is not emulated.
  */
 public final class SqlWarehouses implements ResourceFamily {
     public static final String FAMILY = "sql-warehouses";
@@ -126,6 +127,11 @@ public final class SqlWarehouses implements ResourceFamily {
         @Override
         public void created(ObjectNode warehouse) {
             directory.finishStarting(warehouse.path("id").asText());
+        }
+
+        @Override
+        public void deleted(ObjectNode warehouse) {
+            directory.deleted(warehouse.path("id").asText());
         }
 
         @Override
