@@ -56,7 +56,7 @@ final class ClusterGetBenchmarks {
             // Warm-up: JIT, connection pools and the server's caches, for all three alike.
             Load.fixedCalls(threads, calls / 2, () -> raw.get("/api/2.1/clusters/get?cluster_id=" + clusterId));
             Load.fixedCalls(threads, calls / 2, () -> sdk.clusters().get(clusterId));
-            Load.fixedCalls(threads, calls / 2, () -> template.requestBody("direct:get", null));
+            Load.fixedCalls(threads, calls / 2, () -> template.requestBody("direct:get", (Object) null));
 
             List<Double> rawUs = new ArrayList<>();
             List<Double> sdkUs = new ArrayList<>();
@@ -64,7 +64,7 @@ final class ClusterGetBenchmarks {
             for (int i = 0; i < repetitions; i++) {
                 rawUs.add(Load.fixedCalls(threads, calls, () -> raw.get("/api/2.1/clusters/get?cluster_id=" + clusterId)) * 1000 / calls);
                 sdkUs.add(Load.fixedCalls(threads, calls, () -> sdk.clusters().get(clusterId)) * 1000 / calls);
-                camelUs.add(Load.fixedCalls(threads, calls, () -> template.requestBody("direct:get", null)) * 1000 / calls);
+                camelUs.add(Load.fixedCalls(threads, calls, () -> template.requestBody("direct:get", (Object) null)) * 1000 / calls);
             }
             Stats rawStats = new Stats(rawUs);
             Stats sdkStats = new Stats(sdkUs);
