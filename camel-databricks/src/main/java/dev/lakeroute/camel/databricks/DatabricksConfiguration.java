@@ -173,6 +173,71 @@ public class DatabricksConfiguration implements Cloneable {
     @UriParam(label = "security", description = "Path of the netrc file used as last resort (machine entry for the host, Basic auth); defaults to NETRC, then ~/.netrc.")
     private String netrcFile;
 
+
+    @UriParam(label = "producer", description = "Alias of language for databricks:command: scala, python, sql or r.")
+    private String lang;
+
+    @UriParam(label = "producer", description = "Overwrite an existing file (dbfs/put, dbfs/create, fs/files/upload), sent as overwrite.")
+    private Boolean overwrite;
+
+    @UriParam(label = "producer", defaultValue = "shared", enums = "shared,perExchange,header", description = "databricks:command: shared = one execution context per endpoint, created lazily, re-created when the cluster lost it and destroyed when the route stops; perExchange = a context created and destroyed around each message; header = the context named by the CamelDatabricksContextId header (the route owns it).")
+    private String contextPolicy = "shared";
+
+    @UriParam(label = "producer", defaultValue = "0", description = "databricks:command: cancel the command (commands/cancel) and fail the exchange when it has not finished after this long. 0 waits without limit.", javaType = "java.time.Duration")
+    private long commandTimeout;
+
+    @UriParam(label = "producer", defaultValue = "false", description = "databricks:command: start the cluster when it is TERMINATED and wait until it is RUNNING before creating the execution context.")
+    private boolean autoStart;
+
+    @UriParam(label = "producer", defaultValue = "true", description = "jobs/runs/submit and jobs/run-now: wait until the run reaches a terminal state; a run that does not end in SUCCESS fails the exchange with DatabricksRunFailedException. false returns the submit answer at once.")
+    private boolean waitForCompletion = true;
+
+    @UriParam(label = "producer", defaultValue = "false", description = "jobs/runs/submit and jobs/run-now: after a successful run, return jobs/runs/get-output as the body (for runs of several tasks, a Map of task_key to that task's output).")
+    private boolean fetchOutput;
+
+    @UriParam(label = "producer", defaultValue = "0", description = "jobs/runs/submit and jobs/run-now: cancel the run (jobs/runs/cancel) and fail the exchange when it has not ended after this long. 0 waits without limit.", javaType = "java.time.Duration")
+    private long runTimeout;
+
+    @UriParam(label = "producer", defaultValue = "true", description = "jobs/runs/submit and jobs/run-now: cancel the runs still being waited for when the route stops.")
+    private boolean cancelOnStop = true;
+
+    @UriParam(label = "producer", enums = "RUNNING,TERMINATED,INSTALLED", description = "Wait until the call took effect: RUNNING for clusters/create, start, restart, resize and edit; TERMINATED for clusters/delete; INSTALLED for libraries/install. Unset returns the call's answer at once.")
+    private String waitForState;
+
+    @UriParam(label = "producer", description = "clusters/create and clusters/edit: spark_version, or latest-lts / latest to pick the highest (LTS) runtime clusters/spark-versions offers.")
+    private String sparkVersion;
+
+    @UriParam(label = "producer", defaultValue = "1200000", description = "Longest wait for a cluster state (waitForState), libraries to install, a SQL statement or an API 1.2 context to become ready, before the exchange fails with DatabricksTimeoutException.", javaType = "java.time.Duration")
+    private long waitTimeout = 1200000;
+
+    @UriParam(label = "producer", defaultValue = "10s", description = "sql/statements/execute: the server-side wait_timeout of the first request (0s, or 5s to 50s) before the component polls sql/statements/get.")
+    private String statementWaitTimeout = "10s";
+
+    @UriParam(label = "producer", description = "dbfs/read and fs/files/download: local file to write the content to; the body is then that java.io.File. Unset, small files (up to 1 MiB) become byte[] and larger ones an InputStream over a temporary file deleted on close.")
+    private String localPath;
+
+    @UriParam(label = "advanced", defaultValue = "1000", description = "First delay between two polls of a long-running operation (command, run, cluster, statement, library); grows up to maxPollInterval.", javaType = "java.time.Duration")
+    private long pollInterval = 1000;
+
+    @UriParam(label = "advanced", defaultValue = "10000", description = "Largest delay between two polls of a long-running operation.", javaType = "java.time.Duration")
+    private long maxPollInterval = 10000;
+
+    // Polling consumers (from("databricks:jobs/runs/list|dbfs/list|fs/directories|clusters/events")).
+    @UriParam(label = "consumer", description = "jobs/runs/list consumer: emit only runs whose result state is one of these (comma-separated: SUCCESS, FAILED, TIMEDOUT, CANCELED, SKIPPED, INTERNAL_ERROR, ...). Unset emits every terminal run.")
+    private String resultState;
+
+    @UriParam(label = "consumer", description = "Where a consumer remembers what it emitted (run ids, file path+size+modification time, cluster event timestamp+type), so a restart with the same repository does not emit it again: any org.apache.camel.spi.IdempotentRepository (memory, file, JDBC, Kafka ...). Default: an in-memory repository of the consumer's own.")
+    private org.apache.camel.spi.IdempotentRepository idempotentRepository;
+
+    @UriParam(label = "consumer", defaultValue = "true", description = "Consumers: also emit what already existed when the consumer started (runs that had ended, files, events). false emits only what happens afterwards.")
+    private boolean emitExisting = true;
+
+    @UriParam(label = "consumer", description = "Consumers: emit only what happened at or after this: an ISO-8601 instant (2025-01-31T00:00:00Z) or a duration before the consumer starts (24h, 30m). Compared with a run's end time, a file's modification time, an event's timestamp.")
+    private String since;
+
+    @UriParam(label = "consumer", description = "clusters/events consumer: only these event types (comma-separated, e.g. RUNNING,TERMINATING,RESIZING).")
+    private String eventTypes;
+
     public DatabricksConfiguration copy() {
         try {
             DatabricksConfiguration copy = (DatabricksConfiguration) super.clone();
@@ -597,6 +662,174 @@ public class DatabricksConfiguration implements Cloneable {
 
     public void setNetrcFile(String netrcFile) {
         this.netrcFile = netrcFile;
+    }
+
+    public String getLang() {
+        return lang;
+    }
+
+    public void setLang(String lang) {
+        this.lang = lang;
+    }
+
+    public Boolean getOverwrite() {
+        return overwrite;
+    }
+
+    public void setOverwrite(Boolean overwrite) {
+        this.overwrite = overwrite;
+    }
+
+    public String getContextPolicy() {
+        return contextPolicy;
+    }
+
+    public void setContextPolicy(String contextPolicy) {
+        this.contextPolicy = contextPolicy;
+    }
+
+    public long getCommandTimeout() {
+        return commandTimeout;
+    }
+
+    public void setCommandTimeout(long commandTimeout) {
+        this.commandTimeout = commandTimeout;
+    }
+
+    public boolean isAutoStart() {
+        return autoStart;
+    }
+
+    public void setAutoStart(boolean autoStart) {
+        this.autoStart = autoStart;
+    }
+
+    public boolean isWaitForCompletion() {
+        return waitForCompletion;
+    }
+
+    public void setWaitForCompletion(boolean waitForCompletion) {
+        this.waitForCompletion = waitForCompletion;
+    }
+
+    public boolean isFetchOutput() {
+        return fetchOutput;
+    }
+
+    public void setFetchOutput(boolean fetchOutput) {
+        this.fetchOutput = fetchOutput;
+    }
+
+    public long getRunTimeout() {
+        return runTimeout;
+    }
+
+    public void setRunTimeout(long runTimeout) {
+        this.runTimeout = runTimeout;
+    }
+
+    public boolean isCancelOnStop() {
+        return cancelOnStop;
+    }
+
+    public void setCancelOnStop(boolean cancelOnStop) {
+        this.cancelOnStop = cancelOnStop;
+    }
+
+    public String getWaitForState() {
+        return waitForState;
+    }
+
+    public void setWaitForState(String waitForState) {
+        this.waitForState = waitForState;
+    }
+
+    public String getSparkVersion() {
+        return sparkVersion;
+    }
+
+    public void setSparkVersion(String sparkVersion) {
+        this.sparkVersion = sparkVersion;
+    }
+
+    public long getWaitTimeout() {
+        return waitTimeout;
+    }
+
+    public void setWaitTimeout(long waitTimeout) {
+        this.waitTimeout = waitTimeout;
+    }
+
+    public String getStatementWaitTimeout() {
+        return statementWaitTimeout;
+    }
+
+    public void setStatementWaitTimeout(String statementWaitTimeout) {
+        this.statementWaitTimeout = statementWaitTimeout;
+    }
+
+    public String getLocalPath() {
+        return localPath;
+    }
+
+    public void setLocalPath(String localPath) {
+        this.localPath = localPath;
+    }
+
+    public long getPollInterval() {
+        return pollInterval;
+    }
+
+    public void setPollInterval(long pollInterval) {
+        this.pollInterval = pollInterval;
+    }
+
+    public long getMaxPollInterval() {
+        return maxPollInterval;
+    }
+
+    public void setMaxPollInterval(long maxPollInterval) {
+        this.maxPollInterval = maxPollInterval;
+    }
+
+    public String getResultState() {
+        return resultState;
+    }
+
+    public void setResultState(String resultState) {
+        this.resultState = resultState;
+    }
+
+    public org.apache.camel.spi.IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(org.apache.camel.spi.IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public boolean isEmitExisting() {
+        return emitExisting;
+    }
+
+    public void setEmitExisting(boolean emitExisting) {
+        this.emitExisting = emitExisting;
+    }
+
+    public String getSince() {
+        return since;
+    }
+
+    public void setSince(String since) {
+        this.since = since;
+    }
+
+    public String getEventTypes() {
+        return eventTypes;
+    }
+
+    public void setEventTypes(String eventTypes) {
+        this.eventTypes = eventTypes;
     }
 
     @Override

@@ -53,7 +53,8 @@ public final class DatabricksConfigFile {
         }
         Map<String, Map<String, String>> frozen = new LinkedHashMap<>();
         sections.forEach((name, values) -> frozen.put(name, Map.copyOf(values)));
-        return new DatabricksConfigFile(path, Map.copyOf(frozen));
+        // Insertion order kept, so messages list profiles as the file does.
+        return new DatabricksConfigFile(path, java.util.Collections.unmodifiableMap(frozen));
     }
 
     public Path path() {

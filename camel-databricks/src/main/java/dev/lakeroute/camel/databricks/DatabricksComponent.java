@@ -1,0 +1,213 @@
+package dev.lakeroute.camel.databricks;
+
+import java.lang.reflect.Field;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.util.PropertiesHelper;
+
+import dev.lakeroute.camel.databricks.auth.CredentialsFactory;
+import dev.lakeroute.camel.databricks.auth.DatabricksEnvironment;
+import dev.lakeroute.camel.databricks.auth.TokenCaches;
+import dev.lakeroute.camel.databricks.catalogue.OperationCatalogue;
+import dev.lakeroute.camel.databricks.error.DatabricksConfigurationException;
+import dev.lakeroute.camel.databricks.error.ErrorMapper;
+import dev.lakeroute.camel.databricks.http.CallExecutor;
+import dev.lakeroute.camel.databricks.http.HttpClientFactory;
+import dev.lakeroute.camel.databricks.http.HttpClientSettings;
+import dev.lakeroute.camel.databricks.http.RateLimiters;
+import dev.lakeroute.camel.databricks.poll.PollScheduler;
+import dev.lakeroute.camel.databricks.step.OperationSteps;
+import dev.lakeroute.camel.databricks.support.ClosestNames;
+import dev.lakeroute.camel.databricks.support.SafeExecutor;
+
+/**
+ * Creates {@code databricks:} endpoints and owns what they share: the HTTP client pool, one small
+ * scheduler for retries, rate limits and the polls of every wait (it only fires timers; continuations
+ * run on the worker pool), the worker pool for completions, rate limiters and OAuth token caches.
+ */
+@Component("databricks")
+public class DatabricksComponent extends DefaultComponent {
+
+    static final String PARAM_PREFIX = "param.";
+
+    @Metadata(description = "Component-level defaults for every option; endpoints work on a copy.")
+    private DatabricksConfiguration configuration = new DatabricksConfiguration();
+
+    @Metadata(label = "advanced", description = "Where the credential chain reads DATABRICKS_* variables and HOME."
+                                                + " Defaults to the process environment; embedders and tests can supply"
+                                                + " their own instead of changing the JVM's.")
+    private DatabricksEnvironment environment = DatabricksEnvironment.system();
+
+    @Metadata(label = "advanced", description = "Thread pool for completions (response mapping, exchange callbacks)."
+                                                + " Created from Camel's default thread pool profile when not set.")
+    private ExecutorService workerPool;
+
+    private final ObjectMapper objectMapper = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final Map<HttpClientSettings, HttpClient> httpClients = new ConcurrentHashMap<>();
+    private final RateLimiters rateLimiters = new RateLimiters();
+    private final TokenCaches tokenCaches = new TokenCaches();
+    private OperationSteps steps;
+    private ScheduledExecutorService scheduler;
+    private ExecutorService ownWorkerPool;
+    private Executor worker;
+    private PollScheduler pollScheduler;
+
+    public DatabricksComponent() {
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        DatabricksConfiguration config = configuration.copy();
+        Map<String, Object> params = PropertiesHelper.extractProperties(parameters, PARAM_PREFIX);
+        config.getParams().putAll(params);
+        DatabricksEndpoint endpoint = new DatabricksEndpoint(uri, this, remaining, config);
+        endpoint.setUriOptions(Set.copyOf(parameters.keySet()));
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    @Override
+    protected void afterConfiguration(String uri, String remaining, Endpoint endpoint, Map<String, Object> parameters)
+            throws Exception {
+        ((DatabricksEndpoint) endpoint).resolve();
+    }
+
+    /** Names the unknown option and the closest known ones, instead of Camel's generic message. */
+    @Override
+    protected void validateParameters(String uri, Map<String, Object> parameters, String optionPrefix) {
+        if (parameters == null || parameters.isEmpty()) {
+            return;
+        }
+        List<String> unknown = new ArrayList<>();
+        parameters.keySet().stream().filter(k -> optionPrefix == null || !k.startsWith(optionPrefix)).forEach(unknown::add);
+        if (unknown.isEmpty()) {
+            return;
+        }
+        String name = unknown.get(0);
+        throw new DatabricksConfigurationException(name, "is not an option of the databricks component",
+                "the documented options (closest: " + String.join(", ", ClosestNames.closest(name, optionNames(), 3))
+                + "), or param." + name + "=<value> to send " + name + " as a request field");
+    }
+
+    static Set<String> optionNames() {
+        Set<String> names = new TreeSet<>(List.of("lazyStartProducer", "bridgeErrorHandler", "exceptionHandler",
+                "exchangePattern"));
+        for (Field field : DatabricksConfiguration.class.getDeclaredFields()) {
+            if (field.isAnnotationPresent(UriParam.class) && !field.getName().equals("params")) {
+                names.add(field.getName());
+            }
+        }
+        return names;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        steps = OperationSteps.defaults(objectMapper);
+        scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "DatabricksScheduler", 1);
+        if (workerPool == null) {
+            ownWorkerPool = getCamelContext().getExecutorServiceManager().newDefaultThreadPool(this, "DatabricksWorker");
+        }
+        worker = new SafeExecutor(workerPool != null ? workerPool : ownWorkerPool);
+        pollScheduler = new PollScheduler(scheduler, worker);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (scheduler != null) {
+            getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
+            scheduler = null;
+        }
+        if (ownWorkerPool != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(ownWorkerPool);
+            ownWorkerPool = null;
+        }
+        httpClients.clear();
+        tokenCaches.clear();
+        super.doStop();
+    }
+
+    HttpClient httpClient(DatabricksConfiguration config) {
+        HttpClientSettings settings = new HttpClientSettings(Duration.ofMillis(config.getConnectTimeout()),
+                config.getTrustStore(), config.getTrustStorePassword(), config.getTrustStoreType());
+        return httpClients.computeIfAbsent(settings, s -> HttpClientFactory.create(s, worker));
+    }
+
+    CallExecutor callExecutor(HttpClient client) {
+        return new CallExecutor(client, scheduler, worker, new ErrorMapper(objectMapper), Clock.systemUTC());
+    }
+
+    CredentialsFactory credentialsFactory(HttpClient client, DatabricksConfiguration config) {
+        return new CredentialsFactory(request -> client.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray()),
+                objectMapper, Clock.systemUTC(), tokenCaches, Duration.ofMillis(config.getRequestTimeout()),
+                config.getAzureLoginHost());
+    }
+
+    OperationCatalogue catalogue() {
+        return OperationCatalogue.shipped();
+    }
+
+    ObjectMapper objectMapper() {
+        return objectMapper;
+    }
+
+    OperationSteps steps() {
+        return steps;
+    }
+
+    PollScheduler pollScheduler() {
+        return pollScheduler;
+    }
+
+    Executor worker() {
+        return worker;
+    }
+
+    RateLimiters rateLimiters() {
+        return rateLimiters;
+    }
+
+    public DatabricksConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(DatabricksConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public DatabricksEnvironment getEnvironment() {
+        return environment;
+    }
+
+    public void setEnvironment(DatabricksEnvironment environment) {
+        this.environment = environment;
+    }
+
+    public ExecutorService getWorkerPool() {
+        return workerPool;
+    }
+
+    public void setWorkerPool(ExecutorService workerPool) {
+        this.workerPool = workerPool;
+    }
+}

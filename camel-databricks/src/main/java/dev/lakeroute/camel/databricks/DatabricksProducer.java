@@ -1,0 +1,141 @@
+package dev.lakeroute.camel.databricks;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultAsyncProducer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.lakeroute.camel.databricks.catalogue.Operation;
+import dev.lakeroute.camel.databricks.error.DatabricksStoppedException;
+import dev.lakeroute.camel.databricks.request.OperationRequest;
+import dev.lakeroute.camel.databricks.request.RequestBuilder;
+import dev.lakeroute.camel.databricks.step.OperationStep;
+import dev.lakeroute.camel.databricks.step.ProducerScope;
+import dev.lakeroute.camel.databricks.step.StepContext;
+import dev.lakeroute.camel.databricks.step.StepResult;
+
+/**
+ * Asynchronous producer: builds the request on the caller's thread, lets the operation's step run
+ * without blocking, and completes the exchange on the component's worker pool. The callback is
+ * called exactly once per exchange. On stop, the steps' work in flight is cancelled on the server
+ * (runs, commands, statements), shared contexts are destroyed, and exchanges still waiting are failed
+ * rather than left hanging.
+ */
+public class DatabricksProducer extends DefaultAsyncProducer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabricksProducer.class);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+    private final Set<CompletableFuture<StepResult>> inFlight = ConcurrentHashMap.newKeySet();
+    private volatile ProducerScope scope;
+
+    public DatabricksProducer(DatabricksEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    @Override
+    public DatabricksEndpoint getEndpoint() {
+        return (DatabricksEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        scope = new ProducerScope(getEndpoint().getComponent().pollScheduler());
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        DatabricksEndpoint endpoint = getEndpoint();
+        CompletableFuture<StepResult> started;
+        try {
+            Operation operation = endpoint.operationFor(exchange);
+            OperationStep step = endpoint.steps().forOperation(operation.name());
+            Object body = exchange.getMessage().getBody();
+            OperationRequest request = endpoint.requestBuilder().build(operation, endpoint.getConfiguration(),
+                    step.readsBody(body) ? null : body, idempotencySeed(exchange));
+            LOG.debug("Calling {} for exchange {}", request, exchange.getExchangeId());
+            started = step.execute(new StepContext(exchange, request, endpoint.client(), endpoint.responseOptions(),
+                    endpoint.getConfiguration(), scope));
+        } catch (RuntimeException e) {
+            // Refused before any HTTP call (bad body, missing path parameter): complete synchronously.
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        CompletableFuture<StepResult> tracked = new CompletableFuture<>();
+        inFlight.add(tracked);
+        started.whenComplete((result, failure) -> {
+            if (failure != null) {
+                tracked.completeExceptionally(failure);
+            } else {
+                tracked.complete(result);
+            }
+        });
+        tracked.whenCompleteAsync((result, failure) -> {
+            inFlight.remove(tracked);
+            try {
+                if (failure != null) {
+                    exchange.setException(unwrap(failure));
+                } else {
+                    Message message = exchange.getMessage();
+                    message.setBody(result.body());
+                    message.getHeaders().putAll(result.headers());
+                }
+            } catch (RuntimeException e) {
+                exchange.setException(e);
+            } finally {
+                callback.done(false);
+            }
+        }, endpoint.getComponent().worker());
+        return false;
+    }
+
+    /**
+     * Stable across redeliveries of one message, so a retried jobs/runs/submit or jobs/run-now returns
+     * the run the first attempt started: the {@link DatabricksConstants#IDEMPOTENCY_TOKEN} header when
+     * the route sets one, else the message id combined with the endpoint (two different run steps of
+     * one message must not share a token). Longer seeds are hashed to Databricks' 64 characters.
+     */
+    String idempotencySeed(Exchange exchange) {
+        Message message = exchange.getMessage();
+        String given = message.getHeader(DatabricksConstants.IDEMPOTENCY_TOKEN, String.class);
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        String messageId = message.getMessageId();
+        // Always hashed: the endpoint URI may hold credentials.
+        return RequestBuilder.sha256Hex("camel:" + (messageId != null ? messageId : exchange.getExchangeId()) + ":"
+                                        + getEndpoint().getEndpointUri());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        ProducerScope current = scope;
+        if (current != null) {
+            current.stop(STOP_GRACE);
+        }
+        for (CompletableFuture<StepResult> call : inFlight) {
+            call.completeExceptionally(new DatabricksStoppedException("the producer was stopped before the call completed",
+                    getEndpoint().getOperation()));
+        }
+        super.doStop();
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable current = t;
+        while ((current instanceof CompletionException || current instanceof ExecutionException) && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

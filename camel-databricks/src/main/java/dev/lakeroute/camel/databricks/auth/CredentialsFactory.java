@@ -1,0 +1,65 @@
+package dev.lakeroute.camel.databricks.auth;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.lakeroute.camel.databricks.http.HostUrl;
+import dev.lakeroute.camel.databricks.support.Redactor;
+
+/** Turns resolved attributes into {@link Credentials} for one base URL (workspace or accounts host). */
+public final class CredentialsFactory {
+
+    private final TokenHttp http;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    private final TokenCaches caches;
+    private final Duration timeout;
+    private final String azureLoginHost;
+
+    public CredentialsFactory(TokenHttp http, ObjectMapper mapper, Clock clock, TokenCaches caches, Duration timeout,
+                              String azureLoginHost) {
+        this.http = http;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.caches = caches;
+        this.timeout = timeout;
+        this.azureLoginHost = azureLoginHost;
+    }
+
+    /**
+     * @param base      the host requests go to
+     * @param accountId set for the accounts host, whose OIDC endpoints live under the account
+     */
+    public Credentials create(AuthAttributes a, HostUrl base, String accountId) {
+        return switch (a.method()) {
+            case TOKEN -> StaticCredentials.bearer(a.token());
+            case BASIC -> StaticCredentials.basic(a.username(), a.password());
+            case OAUTH_M2M -> oauthM2M(a, base, accountId);
+            case AZURE_CLIENT_SECRET -> azure(a);
+            case NONE -> throw new IllegalStateException("The credential chain returned no credentials");
+        };
+    }
+
+    private Credentials oauthM2M(AuthAttributes a, HostUrl base, String accountId) {
+        String oidc = accountId == null ? base.url() + "/oidc"
+                : base.url() + "/oidc/accounts/" + URLEncoder.encode(accountId, StandardCharsets.UTF_8);
+        URI discovery = URI.create(oidc + "/.well-known/oauth-authorization-server");
+        ClientCredentialsTokenSource source = ClientCredentialsTokenSource.databricks(http, mapper, clock, discovery,
+                a.clientId(), a.clientSecret(), timeout);
+        TokenCache cache = caches.get(discovery.toString(), a.clientId(), a.clientSecret(), () -> new TokenCache(source, clock));
+        return new OAuthCredentials(AuthMethod.OAUTH_M2M, cache, Redactor.of(a.secrets()));
+    }
+
+    private Credentials azure(AuthAttributes a) {
+        ClientCredentialsTokenSource source = ClientCredentialsTokenSource.azure(http, mapper, clock, azureLoginHost,
+                a.azureTenantId(), a.azureClientId(), a.azureClientSecret(), timeout);
+        TokenCache cache = caches.get(azureLoginHost + "/" + a.azureTenantId(), a.azureClientId(), a.azureClientSecret(),
+                () -> new TokenCache(source, clock));
+        return new OAuthCredentials(AuthMethod.AZURE_CLIENT_SECRET, cache, Redactor.of(a.secrets()));
+    }
+}

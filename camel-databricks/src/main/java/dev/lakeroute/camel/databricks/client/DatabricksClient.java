@@ -1,0 +1,100 @@
+package dev.lakeroute.camel.databricks.client;
+
+import java.time.Duration;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+import dev.lakeroute.camel.databricks.auth.AuthAttributes;
+import dev.lakeroute.camel.databricks.auth.Credentials;
+import dev.lakeroute.camel.databricks.auth.CredentialsFactory;
+import dev.lakeroute.camel.databricks.catalogue.Operation;
+import dev.lakeroute.camel.databricks.http.ApiResponse;
+import dev.lakeroute.camel.databricks.http.CallExecutor;
+import dev.lakeroute.camel.databricks.http.HostUrl;
+import dev.lakeroute.camel.databricks.http.HttpCall;
+import dev.lakeroute.camel.databricks.http.RateLimiter;
+import dev.lakeroute.camel.databricks.http.RateLimiters;
+import dev.lakeroute.camel.databricks.http.RetryPolicy;
+import dev.lakeroute.camel.databricks.http.StreamedResponse;
+import dev.lakeroute.camel.databricks.request.OperationRequest;
+import dev.lakeroute.camel.databricks.request.RequestEncoder;
+
+/**
+ * One endpoint's way to the API: encodes an {@link OperationRequest}, picks the host (workspace or
+ * accounts) with its credentials and rate limiter, and hands the call to the component's executor.
+ * The generic call path and every composite step go through {@link #call}.
+ */
+public final class DatabricksClient {
+
+    private final CallExecutor executor;
+    private final RequestEncoder encoder;
+    private final RequestEncoder.Target target;
+    private final Credentials workspaceCredentials;
+    private final Credentials accountCredentials;
+    private final RetryPolicy retryPolicy;
+    private final RateLimiters rateLimiters;
+    private final double rateLimit;
+    private final Duration requestTimeout;
+
+    public DatabricksClient(CallExecutor executor, RequestEncoder encoder, RequestEncoder.Target target,
+                            AuthAttributes credentials, CredentialsFactory credentialsFactory, RetryPolicy retryPolicy,
+                            RateLimiters rateLimiters, double rateLimit, Duration requestTimeout) {
+        this.executor = executor;
+        this.encoder = encoder;
+        this.target = target;
+        // OAuth token endpoints differ between workspace and accounts host, so each gets its own.
+        this.workspaceCredentials = credentialsFactory.create(credentials, target.workspace(), null);
+        this.accountCredentials = credentialsFactory.create(credentials, target.accounts(), target.accountId());
+        this.retryPolicy = retryPolicy;
+        this.rateLimiters = rateLimiters;
+        this.rateLimit = rateLimit;
+        this.requestTimeout = requestTimeout;
+    }
+
+    public CompletableFuture<ApiResponse> call(OperationRequest request) {
+        HttpCall call;
+        try {
+            call = encoder.encode(request, target, requestTimeout);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        Operation op = request.operation();
+        HostUrl host = op.isAccountScope() ? target.accounts() : target.workspace();
+        RateLimiter limiter = rateLimit > 0 ? rateLimiters.forFamily(host.authority(), op.family(), rateLimit) : null;
+        return executor.execute(call, op.isAccountScope() ? accountCredentials : workspaceCredentials, retryPolicy, limiter);
+    }
+
+    /**
+     * A call whose request body is streamed from {@code body} (fresh publisher per attempt) and whose 2xx
+     * answer goes to {@code onSuccess}, so neither is held in memory. Fields other than path parameters
+     * travel in the query string. A body that cannot be replayed (an InputStream) is sent once, without retries.
+     */
+    public <T> CompletableFuture<StreamedResponse<T>> stream(OperationRequest request, String contentType,
+                                                             Supplier<HttpRequest.BodyPublisher> body, boolean replayable,
+                                                             HttpResponse.BodyHandler<T> onSuccess) {
+        HttpCall call;
+        try {
+            call = encoder.encodeForStream(request, target, requestTimeout, contentType);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        Operation op = request.operation();
+        HostUrl host = op.isAccountScope() ? target.accounts() : target.workspace();
+        RateLimiter limiter = rateLimit > 0 ? rateLimiters.forFamily(host.authority(), op.family(), rateLimit) : null;
+        RetryPolicy policy = replayable ? retryPolicy
+                : new RetryPolicy(0, retryPolicy.retryTimeout(), retryPolicy.initialDelay(), retryPolicy.maxDelay(),
+                        retryPolicy.random());
+        return executor.exchange(call, body, onSuccess, op.isAccountScope() ? accountCredentials : workspaceCredentials,
+                policy, limiter);
+    }
+
+    public Credentials workspaceCredentials() {
+        return workspaceCredentials;
+    }
+
+    public RequestEncoder.Target target() {
+        return target;
+    }
+}

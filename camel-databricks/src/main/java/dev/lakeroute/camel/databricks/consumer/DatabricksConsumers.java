@@ -1,0 +1,125 @@
+package dev.lakeroute.camel.databricks.consumer;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.camel.Processor;
+import org.apache.camel.support.ScheduledPollEndpoint;
+
+import dev.lakeroute.camel.databricks.DatabricksConfiguration;
+import dev.lakeroute.camel.databricks.catalogue.OperationCatalogue;
+import dev.lakeroute.camel.databricks.client.DatabricksClient;
+import dev.lakeroute.camel.databricks.error.DatabricksConfigurationException;
+import dev.lakeroute.camel.databricks.step.Calls;
+
+/**
+ * Which operations can be used in {@code from("databricks:...")} and the sensor each gets. Options are
+ * checked here, when the route starts, so a mistake fails the route with the option and what it accepts.
+ */
+public final class DatabricksConsumers {
+
+    /** {@code fs/directories} reads as the directory listing (fs/directories/list) with {@code path} as its directory. */
+    public static final String DIRECTORY_ALIAS = "fs/directories";
+    public static final List<String> OPERATIONS = List.of(RunsSensor.OPERATION, "dbfs/list", DIRECTORY_ALIAS,
+            FileSensor.Listing.FILES.operation, ClusterEventsSensor.OPERATION);
+    static final Set<String> RESULT_STATES = Set.of("SUCCESS", "FAILED", "TIMEDOUT", "CANCELED", "SKIPPED", "INTERNAL_ERROR",
+            "SUCCESS_WITH_FAILURES", "UPSTREAM_FAILED", "UPSTREAM_CANCELED", "EXCLUDED", "MAXIMUM_CONCURRENT_RUNS_REACHED",
+            "DISABLED");
+
+    private DatabricksConsumers() {
+    }
+
+    /**
+     * The catalogue name of {@code operation}: {@code fs/directories} becomes fs/directories/list, its
+     * {@code path} option moving to the {@code directory_path} field; every other name is returned as is.
+     */
+    public static String canonicalOperation(String operation, DatabricksConfiguration configuration) {
+        if (!DIRECTORY_ALIAS.equals(operation)) {
+            return operation;
+        }
+        if (configuration.getPath() != null) {
+            configuration.getParams().put("directory_path", configuration.getPath());
+            configuration.setPath(null);
+        }
+        return FileSensor.Listing.FILES.operation;
+    }
+
+    /** A polling consumer for {@code operation} (its catalogue name), or a configuration error naming the ones there are. */
+    public static DatabricksPollingConsumer create(ScheduledPollEndpoint endpoint, Processor processor, String operation,
+                                                   DatabricksConfiguration config, Supplier<DatabricksClient> client,
+                                                   ObjectMapper mapper) {
+        SensorCalls calls = new SensorCalls(client, new Calls(OperationCatalogue.shipped(), mapper), config.getApiVersion(),
+                config.getParams(), Duration.ofMillis(config.getRetryTimeout() + config.getRequestTimeout()));
+        TimeFloor.of(config.getSince(), config.isEmitExisting(), System.currentTimeMillis());
+        Set<String> resultStates = resultStates(config.getResultState());
+        List<String> eventTypes = list(config.getEventTypes());
+        if (!resultStates.isEmpty() && !RunsSensor.OPERATION.equals(operation)) {
+            throw new DatabricksConfigurationException("resultState", "is set on databricks:" + operation,
+                    "resultState only with from(\"databricks:jobs/runs/list\")");
+        }
+        if (!eventTypes.isEmpty() && !ClusterEventsSensor.OPERATION.equals(operation)) {
+            throw new DatabricksConfigurationException("eventTypes", "is set on databricks:" + operation,
+                    "eventTypes only with from(\"databricks:clusters/events\")");
+        }
+        java.util.function.Function<Long, Sensor> sensor = switch (operation) {
+            case RunsSensor.OPERATION -> start -> new RunsSensor(calls, config.getJobId(), resultStates, floor(config, start));
+            case "dbfs/list" -> start -> new FileSensor(calls, FileSensor.Listing.DBFS,
+                    required("path", config.getPath(), "the DBFS directory to watch, e.g. path=/landing"), floor(config, start));
+            case "fs/directories/list" -> start -> new FileSensor(calls, FileSensor.Listing.FILES,
+                    required("path", directoryPath(config), "the volume directory to watch, e.g. path=/Volumes/main/default/landing"),
+                    floor(config, start));
+            case ClusterEventsSensor.OPERATION -> start -> new ClusterEventsSensor(calls,
+                    required("clusterId", config.getClusterId(), "the id of the cluster whose events to emit"), eventTypes,
+                    floor(config, start));
+            default -> throw new DatabricksConfigurationException("operation", "databricks:" + operation
+                    + " cannot be used in from(): it is not a polling consumer", "from() with " + String.join(", ", OPERATIONS)
+                    + " (every operation can be used in to())");
+        };
+        // Fail at route start, not at the first poll.
+        sensor.apply(System.currentTimeMillis());
+        return new DatabricksPollingConsumer(endpoint, processor, operation, sensor, config.getIdempotentRepository());
+    }
+
+    private static TimeFloor floor(DatabricksConfiguration config, long start) {
+        return TimeFloor.of(config.getSince(), config.isEmitExisting(), start);
+    }
+
+    private static String directoryPath(DatabricksConfiguration config) {
+        Object path = config.getParams().get("directory_path");
+        return path == null ? config.getPath() : path.toString();
+    }
+
+    private static String required(String option, String value, String allowed) {
+        if (value == null || value.isBlank()) {
+            throw new DatabricksConfigurationException(option, "is required by this consumer", allowed);
+        }
+        return value;
+    }
+
+    static Set<String> resultStates(String option) {
+        Set<String> states = new LinkedHashSet<>();
+        for (String state : list(option)) {
+            String upper = state.toUpperCase(Locale.ROOT);
+            if (!RESULT_STATES.contains(upper)) {
+                throw new DatabricksConfigurationException("resultState", "contains '" + state + "'",
+                        "a comma-separated list of " + String.join(", ", RESULT_STATES.stream().sorted().toList()));
+            }
+            states.add(upper);
+        }
+        return states;
+    }
+
+    private static List<String> list(String option) {
+        if (option == null || option.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(option.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,128 @@
+package dev.lakeroute.camel.databricks.consumer;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.ScheduledPollConsumer;
+import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@code databricks:} sensor: every poll asks its {@link Sensor} for what is new, oldest first, and
+ * sends each item not yet in the {@link IdempotentRepository} through the route. An item is added to
+ * the repository only once the route processed it without an exception, so a failed one is offered
+ * again at the next poll, and a new consumer (a restart) with the same repository does not emit it twice.
+ * Camel's scheduled-poll options apply ({@code delay}, {@code initialDelay}, {@code backoff*},
+ * {@code greedy}, {@code scheduler}); {@code delay} defaults to {@value #DEFAULT_DELAY} ms here.
+ */
+public class DatabricksPollingConsumer extends ScheduledPollConsumer {
+
+    /** Polls of a Databricks API count against its rate limits: half a second, Camel's default, is too eager. */
+    public static final long DEFAULT_DELAY = 5000;
+    /** Large enough for a directory of files or a job's history; the default repository is per consumer. */
+    static final int MEMORY_REPOSITORY_SIZE = 100_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabricksPollingConsumer.class);
+
+    private final String operation;
+    private final Function<Long, Sensor> sensorFactory;
+    private final IdempotentRepository repository;
+    private final boolean ownRepository;
+    private Sensor sensor;
+
+    /**
+     * @param sensorFactory creates the sensor when the consumer starts, given the start time (epoch ms)
+     * @param repository    the configured repository, or null for an in-memory one of this consumer's own
+     */
+    DatabricksPollingConsumer(ScheduledPollEndpoint endpoint, Processor processor, String operation,
+                              Function<Long, Sensor> sensorFactory, IdempotentRepository repository) {
+        super(endpoint, processor);
+        this.operation = operation;
+        this.sensorFactory = sensorFactory;
+        this.ownRepository = repository == null;
+        this.repository = repository != null ? repository
+                : MemoryIdempotentRepository.memoryIdempotentRepository(MEMORY_REPOSITORY_SIZE);
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return repository;
+    }
+
+    public String getOperation() {
+        return operation;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        if (((ScheduledPollEndpoint) getEndpoint()).getDelay() < 0) {
+            setDelay(DEFAULT_DELAY);
+        }
+        ServiceHelper.startService(repository);
+        sensor = sensorFactory.apply(System.currentTimeMillis());
+        super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        if (ownRepository) {
+            ServiceHelper.stopService(repository);
+        }
+    }
+
+    @Override
+    protected int poll() throws Exception {
+        List<SensorItem> items = sensor.poll(repository::contains);
+        int emitted = 0;
+        for (SensorItem item : items) {
+            if (!isRunAllowed()) {
+                break;
+            }
+            if (repository.contains(item.key())) {
+                continue;
+            }
+            if (!item.emitted()) {
+                repository.add(item.key());
+                continue;
+            }
+            if (emit(item)) {
+                emitted++;
+            }
+        }
+        LOG.debug("databricks:{} poll found {} new item(s), emitted {}", operation, items.size(), emitted);
+        return emitted;
+    }
+
+    /** Sends one item through the route; remembers it only when the route succeeded. */
+    private boolean emit(SensorItem item) {
+        Exchange exchange = createExchange(false);
+        try {
+            Message message = exchange.getMessage();
+            message.setBody(item.body());
+            message.getHeaders().putAll(item.headers());
+            message.setHeader(DatabricksConsumerConstants.SENSOR_KEY, item.key());
+            getProcessor().process(exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+        }
+        try {
+            if (exchange.getException() != null) {
+                getExceptionHandler().handleException("databricks:" + operation + " could not process " + item.key()
+                                                      + "; it is offered again at the next poll", exchange, exchange.getException());
+                return false;
+            }
+            repository.add(item.key());
+            repository.confirm(item.key());
+            return true;
+        } finally {
+            releaseExchange(exchange, false);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.lakeroute.camel.databricks.consumer;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.lakeroute.camel.databricks.client.DatabricksClient;
+import dev.lakeroute.camel.databricks.step.Calls;
+
+/**
+ * The calls of a poll, through the endpoint's client (credentials, retries, rate limits) like every
+ * producer call. A poll runs on the consumer's own scheduler thread, so it may wait for the answer;
+ * the wait is bounded by the retry budget so a stop never hangs on a lost call.
+ */
+final class SensorCalls {
+
+    private final Supplier<DatabricksClient> client;
+    private final Calls calls;
+    private final String apiVersion;
+    private final Map<String, Object> params;
+    private final Duration maxWait;
+
+    SensorCalls(Supplier<DatabricksClient> client, Calls calls, String apiVersion, Map<String, Object> params, Duration maxWait) {
+        this.client = client;
+        this.calls = calls;
+        this.apiVersion = apiVersion;
+        this.params = Map.copyOf(params);
+        this.maxWait = maxWait;
+    }
+
+    /** Request fields: the endpoint's {@code param.*} options, which the sensor's own fields then override. */
+    ObjectNode fields() {
+        ObjectNode fields = calls.fields();
+        params.forEach((name, value) -> fields.set(name, calls.mapper().valueToTree(value)));
+        return fields;
+    }
+
+    JsonNode call(String operation, ObjectNode fields) throws Exception {
+        try {
+            return calls.json(client.get(), calls.request(operation, apiVersion, fields))
+                    .get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof Exception exception) {
+                throw exception;
+            }
+            throw e;
+        } catch (TimeoutException e) {
+            throw new TimeoutException(operation + " did not answer within " + maxWait.toMillis() + " ms");
+        }
+    }
+
+    /** Parsed JSON as Map/List/String/Number/Boolean. */
+    Object java(JsonNode node) {
+        return calls.java(node);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.lakeroute.camel.databricks.files;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import dev.lakeroute.camel.databricks.DatabricksConstants;
+import dev.lakeroute.camel.databricks.error.DatabricksTransportException;
+import dev.lakeroute.camel.databricks.poll.PollLoop;
+import dev.lakeroute.camel.databricks.step.Calls;
+import dev.lakeroute.camel.databricks.step.CatalogueCall;
+import dev.lakeroute.camel.databricks.step.OperationStep;
+import dev.lakeroute.camel.databricks.step.StepContext;
+import dev.lakeroute.camel.databricks.step.StepResult;
+
+/**
+ * {@code fs/files/upload}: the body (File, Path, InputStream, byte[], String) is streamed as the PUT
+ * body, never loaded whole. If the connection breaks mid-way the partial file is deleted (best effort).
+ */
+public final class FilesUploadStep implements OperationStep {
+
+    private final Calls calls;
+    private final CatalogueCall generic;
+
+    public FilesUploadStep(Calls calls, CatalogueCall generic) {
+        this.calls = calls;
+        this.generic = generic;
+    }
+
+    @Override
+    public boolean readsBody(Object body) {
+        return Content.accepts(body);
+    }
+
+    @Override
+    public CompletableFuture<StepResult> execute(StepContext context) {
+        Object body = context.exchange().getMessage().getBody();
+        if (!readsBody(body)) {
+            return generic.execute(context);
+        }
+        Content content = Content.of(body);
+        String filePath = context.request().fieldText("file_path");
+        return context.client().stream(context.request(), "application/octet-stream", content.publisher(),
+                content.replayable(), HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
+                    if (failure == null) {
+                        Map<String, Object> headers = new LinkedHashMap<>();
+                        headers.put(DatabricksConstants.HTTP_STATUS, response.status());
+                        if (response.requestId() != null) {
+                            headers.put(DatabricksConstants.REQUEST_ID, response.requestId());
+                        }
+                        return CompletableFuture.completedFuture(new StepResult(new LinkedHashMap<>(), headers));
+                    }
+                    Throwable cause = PollLoop.unwrap(failure);
+                    CompletableFuture<Void> cleanup = cause instanceof DatabricksTransportException && filePath != null
+                            ? Calls.quietly(calls.json(context, "fs/files/delete", calls.fields().put("file_path", filePath)))
+                            : CompletableFuture.completedFuture(null);
+                    return cleanup.<StepResult>thenApply(done -> {
+                        throw new CompletionException(cause);
+                    });
+                }).thenCompose(f -> f);
+    }
+}

@@ -1,0 +1,260 @@
+package dev.lakeroute.camel.databricks.http;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import javax.net.ssl.SSLException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.lakeroute.camel.databricks.auth.Credentials;
+import dev.lakeroute.camel.databricks.error.DatabricksException;
+import dev.lakeroute.camel.databricks.error.DatabricksTransportException;
+import dev.lakeroute.camel.databricks.error.ErrorMapper;
+import dev.lakeroute.camel.databricks.http.RetryPolicy.Delivery;
+import dev.lakeroute.camel.databricks.support.Redactor;
+
+/**
+ * Sends one {@link HttpCall} with rate limiting, credentials, retries and error mapping, entirely
+ * asynchronously: waits are scheduled on the component's scheduler, continuations run on its worker
+ * pool. Logs method, path and outcome, never headers or bodies.
+ */
+public final class CallExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CallExecutor.class);
+
+    private final HttpClient client;
+    private final ScheduledExecutorService scheduler;
+    private final Executor worker;
+    private final ErrorMapper errors;
+    private final Clock clock;
+
+    public CallExecutor(HttpClient client, ScheduledExecutorService scheduler, Executor worker, ErrorMapper errors, Clock clock) {
+        this.client = client;
+        this.scheduler = scheduler;
+        this.worker = worker;
+        this.errors = errors;
+        this.clock = clock;
+    }
+
+    /**
+     * @param limiter null when no rate limit is configured
+     * @return the 2xx response, or a {@link DatabricksException} once retries are exhausted
+     */
+    public CompletableFuture<ApiResponse> execute(HttpCall call, Credentials credentials, RetryPolicy policy,
+                                                  RateLimiter limiter) {
+        Supplier<HttpRequest.BodyPublisher> body = () -> call.body() == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(call.body());
+        Attempts attempts = new Attempts(call, credentials, policy, limiter, body, HttpResponse.BodyHandlers.ofByteArray());
+        attempts.next();
+        return attempts.result.thenApply(r -> new ApiResponse(r.statusCode(), r.headers().map(), (byte[]) r.body(),
+                r.headers().firstValue("Content-Type").orElse(null), requestId(r), attempts.attempt));
+    }
+
+    /**
+     * Like {@link #execute}, for content that must not be held in memory: each attempt sends a fresh
+     * publisher from {@code body} (a file, a stream), and a 2xx answer goes to {@code onSuccess}
+     * (a file, a stream) while errors are still read and mapped as usual. A body that cannot be sent
+     * twice (an InputStream) must come with a policy without retries.
+     */
+    public <T> CompletableFuture<StreamedResponse<T>> exchange(HttpCall call, Supplier<HttpRequest.BodyPublisher> body,
+                                                               HttpResponse.BodyHandler<T> onSuccess, Credentials credentials,
+                                                               RetryPolicy policy, RateLimiter limiter) {
+        Attempts attempts = new Attempts(call, credentials, policy, limiter, body, onSuccess);
+        attempts.next();
+        return attempts.result.thenApply(r -> {
+            @SuppressWarnings("unchecked")
+            T content = (T) r.body();
+            return new StreamedResponse<>(r.statusCode(), r.headers().map(), content,
+                    r.headers().firstValue("Content-Type").orElse(null), requestId(r), attempts.attempt);
+        });
+    }
+
+    /** The state of one call across its attempts. */
+    private final class Attempts {
+        final HttpCall call;
+        final Credentials credentials;
+        final RetryPolicy policy;
+        final RateLimiter limiter;
+        final Supplier<HttpRequest.BodyPublisher> body;
+        final HttpResponse.BodyHandler<?> onSuccess;
+        final CompletableFuture<HttpResponse<Object>> result = new CompletableFuture<>();
+        final long startNanos = System.nanoTime();
+        final Redactor redactor;
+        int attempt;
+        boolean refreshedAfter401;
+
+        Attempts(HttpCall call, Credentials credentials, RetryPolicy policy, RateLimiter limiter,
+                 Supplier<HttpRequest.BodyPublisher> body, HttpResponse.BodyHandler<?> onSuccess) {
+            this.body = body;
+            this.onSuccess = onSuccess;
+            this.call = call;
+            this.credentials = credentials;
+            this.policy = policy;
+            this.limiter = limiter;
+            this.redactor = credentials.redactor();
+        }
+
+        void next() {
+            if (result.isDone()) {
+                return;
+            }
+            attempt++;
+            CompletableFuture<Void> permit = limiter == null ? CompletableFuture.completedFuture(null) : limiter.acquire(scheduler);
+            permit.thenComposeAsync(ignored -> credentials.authorization(), worker)
+                    .thenCompose(this::send)
+                    .whenComplete((response, failure) -> {
+                        try {
+                            if (failure != null) {
+                                onFailure(unwrap(failure));
+                            } else {
+                                onResponse(response);
+                            }
+                        } catch (RuntimeException e) {
+                            result.completeExceptionally(e);
+                        }
+                    });
+        }
+
+        CompletableFuture<HttpResponse<Object>> send(String authorization) {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(call.uri()).timeout(call.timeout());
+            if (call.uri().getScheme().equals("http")) {
+                // Plain http: skip the h2c upgrade dance, which some servers and proxies mishandle.
+                builder.version(HttpClient.Version.HTTP_1_1);
+            }
+            call.headers().forEach(builder::header);
+            builder.header("Authorization", authorization);
+            builder.method(call.method(), body.get());
+            // Success goes to the caller's handler (a file, a stream); anything else is read to be mapped to an error.
+            HttpResponse.BodyHandler<Object> handler = info -> info.statusCode() / 100 == 2
+                    ? HttpResponse.BodySubscribers.mapping(onSuccess.apply(info), content -> (Object) content)
+                    : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(), bytes -> (Object) bytes);
+            // Hop to the worker pool explicitly: depending on the JDK, the client completes on its own threads.
+            return client.sendAsync(builder.build(), handler)
+                    .thenApplyAsync(r -> remember(r, authorization), worker);
+        }
+
+        private String lastAuthorization;
+
+        private HttpResponse<Object> remember(HttpResponse<Object> response, String authorization) {
+            lastAuthorization = authorization;
+            return response;
+        }
+
+        void onResponse(HttpResponse<Object> response) {
+            int status = response.statusCode();
+            String requestId = requestId(response);
+            LOG.debug("{} {} ({}) -> HTTP {} in {} ms, attempt {}", call.method(), call.uri().getRawPath(),
+                    call.operation(), status, elapsed().toMillis(), attempt);
+            if (status / 100 == 2) {
+                result.complete(response);
+                return;
+            }
+            if (status == 401 && credentials.refreshable() && !refreshedAfter401) {
+                refreshedAfter401 = true;
+                credentials.invalidate(lastAuthorization);
+                LOG.debug("{} ({}) answered 401: fetching a new token and trying once more", call.uri().getRawPath(),
+                        call.operation());
+                attempt--;
+                next();
+                return;
+            }
+            Duration retryAfter = RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), clock.instant());
+            RetryDecision decision = policy.decide(new RetryPolicy.Status(status, retryAfter), attempt - 1, elapsed(),
+                    call.idempotent());
+            if (decision.retry()) {
+                schedule(decision, "HTTP " + status);
+                return;
+            }
+            result.completeExceptionally(errors.map(status, response.headers().firstValue("Content-Type").orElse(null),
+                    (byte[]) response.body(), call.operation(), requestId, redactor));
+        }
+
+        void onFailure(Throwable failure) {
+            if (failure instanceof DatabricksException known) {
+                // From the credentials (token endpoint refused us): retrying the API call cannot help.
+                result.completeExceptionally(known);
+                return;
+            }
+            Delivery delivery = classify(failure);
+            String description = describe(failure);
+            LOG.debug("{} {} ({}) failed on attempt {}: {}", call.method(), call.uri().getRawPath(), call.operation(),
+                    attempt, description);
+            RetryDecision decision = policy.decide(new RetryPolicy.Transport(delivery, description), attempt - 1,
+                    elapsed(), call.idempotent());
+            if (decision.retry()) {
+                schedule(decision, description);
+                return;
+            }
+            String why = delivery == Delivery.MAYBE_SENT && !call.idempotent()
+                    ? description + " (not retried: the request may have reached the server and carries no idempotency token)"
+                    : description;
+            result.completeExceptionally(new DatabricksTransportException(why, call.operation(), attempt, null));
+        }
+
+        void schedule(RetryDecision decision, String cause) {
+            LOG.debug("Retrying {} ({}) in {} ms after {}", call.uri().getRawPath(), call.operation(),
+                    decision.delay().toMillis(), cause);
+            scheduler.schedule(() -> worker.execute(this::next), decision.delay().toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        Duration elapsed() {
+            return Duration.ofNanos(System.nanoTime() - startNanos);
+        }
+
+        String describe(Throwable failure) {
+            String message = failure.getMessage();
+            String text = failure.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
+            return redactor.redact(text) + " calling " + call.uri().getScheme() + "://" + call.uri().getAuthority();
+        }
+    }
+
+    static Delivery classify(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SSLException) {
+                return Delivery.PERMANENT;
+            }
+            if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException
+                || t instanceof UnresolvedAddressException || t instanceof UnknownHostException
+                || t instanceof NoRouteToHostException) {
+                return Delivery.NOT_SENT;
+            }
+        }
+        if (failure instanceof HttpTimeoutException || failure instanceof IOException) {
+            return Delivery.MAYBE_SENT;
+        }
+        return Delivery.PERMANENT;
+    }
+
+    static Throwable unwrap(Throwable t) {
+        Throwable current = t;
+        while ((current instanceof CompletionException || current instanceof ExecutionException) && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static String requestId(HttpResponse<?> response) {
+        return response.headers().firstValue("x-request-id")
+                .or(() -> response.headers().firstValue("x-databricks-request-id"))
+                .orElse(null);
+    }
+}

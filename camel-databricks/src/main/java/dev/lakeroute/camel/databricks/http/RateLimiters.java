@@ -1,0 +1,22 @@
+package dev.lakeroute.camel.databricks.http;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The component's rate limiters, one per host and operation family, so that every endpoint calling
+ * {@code jobs/*} on one workspace draws from the same budget. The first endpoint to ask sets the rate.
+ */
+public final class RateLimiters {
+
+    private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
+
+    public RateLimiter forFamily(String authority, String family, double permitsPerSecond) {
+        return limiters.computeIfAbsent(authority + " " + family,
+                k -> new RateLimiter(permitsPerSecond, System::nanoTime));
+    }
+
+    public int size() {
+        return limiters.size();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.lakeroute.camel.databricks.poll;
+
+import java.time.Duration;
+import java.util.function.LongSupplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * INFO lines for a long wait: one on every state change and one a minute while the state stays the
+ * same, never one per poll, so a thousand waits do not flood the log.
+ */
+public final class WaitProgress {
+
+    private static final Logger LOG = LoggerFactory.getLogger("dev.lakeroute.camel.databricks.Wait");
+    static final Duration REMINDER = Duration.ofMinutes(1);
+
+    private final String operation;
+    private final String what;
+    private final String id;
+    private final LongSupplier nanoTime;
+    private final long startNanos;
+    private String lastState;
+    private long lastLogNanos;
+
+    /**
+     * @param what the kind of thing waited for (run, command, cluster, statement, context)
+     * @param id   its id
+     */
+    public WaitProgress(String operation, String what, String id) {
+        this(operation, what, id, System::nanoTime);
+    }
+
+    WaitProgress(String operation, String what, String id, LongSupplier nanoTime) {
+        this.operation = operation;
+        this.what = what;
+        this.id = id;
+        this.nanoTime = nanoTime;
+        this.startNanos = nanoTime.getAsLong();
+        this.lastLogNanos = startNanos;
+    }
+
+    /** @return whether a line was logged */
+    public synchronized boolean observe(String state) {
+        long now = nanoTime.getAsLong();
+        boolean changed = !state.equals(lastState);
+        if (!changed && now - lastLogNanos < REMINDER.toNanos()) {
+            return false;
+        }
+        lastState = state;
+        lastLogNanos = now;
+        LOG.info("{} {} {}: {}{} after {} s", operation, what, id, changed ? "" : "still ", state, elapsed().toSeconds());
+        return true;
+    }
+
+    public Duration elapsed() {
+        return Duration.ofNanos(nanoTime.getAsLong() - startNanos);
+    }
+
+    public synchronized String lastState() {
+        return lastState;
+    }
+
+    public String operation() {
+        return operation;
+    }
+
+    public String what() {
+        return what;
+    }
+
+    public String id() {
+        return id;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.lakeroute.camel.databricks.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+import dev.lakeroute.camel.databricks.DatabricksConstants;
+import dev.lakeroute.camel.databricks.error.DatabricksStateException;
+import dev.lakeroute.camel.databricks.error.DatabricksStoppedException;
+import dev.lakeroute.camel.databricks.poll.PollLoop;
+import dev.lakeroute.camel.databricks.poll.Verdict;
+import dev.lakeroute.camel.databricks.poll.WaitProgress;
+import dev.lakeroute.camel.databricks.poll.WaitSettings;
+import dev.lakeroute.camel.databricks.request.OperationRequest;
+import dev.lakeroute.camel.databricks.step.Calls;
+import dev.lakeroute.camel.databricks.step.OperationStep;
+import dev.lakeroute.camel.databricks.step.ProducerScope;
+import dev.lakeroute.camel.databricks.step.StepContext;
+import dev.lakeroute.camel.databricks.step.StepResult;
+
+/**
+ * {@code sql/statements/execute}: sends the statement with the server-side {@code wait_timeout}, polls
+ * {@code sql/statements/get} until it is terminal, and returns every row of every chunk typed by the
+ * manifest (a List of Maps, or an Iterator with {@code streamList=true}). FAILED fails the exchange
+ * with the server's error message; the wait timeout and route stop cancel the statement.
+ */
+public final class StatementStep implements OperationStep {
+
+    private static final Set<String> TERMINAL = Set.of("SUCCEEDED", "FAILED", "CANCELED", "CLOSED");
+    private final Calls calls;
+
+    public StatementStep(Calls calls) {
+        this.calls = calls;
+    }
+
+    @Override
+    public CompletableFuture<StepResult> execute(StepContext context) {
+        OperationRequest request = context.request();
+        if (!request.hasField("wait_timeout")) {
+            request = request.withField("wait_timeout", TextNode.valueOf(context.config().getStatementWaitTimeout()));
+        }
+        OperationRequest sent = request;
+        return context.client().call(sent).thenCompose(response -> {
+            JsonNode answer = calls.tree(response, sent);
+            Map<String, Object> headers = calls.headers(sent, response, answer);
+            String id = Calls.text(answer, "statement_id");
+            CompletableFuture<JsonNode> finished = TERMINAL.contains(state(answer)) || id == null
+                    ? CompletableFuture.completedFuture(answer) : await(context, id);
+            return finished.thenCompose(statement -> rows(context, id, statement, headers));
+        });
+    }
+
+    private static String state(JsonNode statement) {
+        String state = Calls.text(statement.path("status"), "state");
+        return state == null ? "PENDING" : state;
+    }
+
+    private CompletableFuture<JsonNode> await(StepContext context, String id) {
+        String operation = context.request().operation().name();
+        WaitSettings settings = WaitSettings.of(context.config(), context.config().getWaitTimeout());
+        PollLoop<JsonNode, JsonNode> loop = new PollLoop<>(context.scope().poller(), settings.backoff(), settings.timeout(),
+                new WaitProgress(operation, "statement", id),
+                () -> calls.json(context, "sql/statements/get", calls.fields().put("statement_id", id)),
+                statement -> TERMINAL.contains(state(statement)) ? Verdict.done(statement) : Verdict.pending(state(statement)),
+                () -> cancel(context, id));
+        ProducerScope.InFlight stopper = () -> {
+            loop.abort(new DatabricksStoppedException("the route stopped while statement " + id + " was running", operation));
+            return cancel(context, id);
+        };
+        context.scope().track(stopper);
+        return loop.start().whenComplete((r, e) -> context.scope().done(stopper));
+    }
+
+    private CompletableFuture<?> cancel(StepContext context, String id) {
+        return calls.json(context, "sql/statements/cancel", calls.fields().put("statement_id", id));
+    }
+
+    private CompletableFuture<StepResult> rows(StepContext context, String id, JsonNode statement, Map<String, Object> headers) {
+        String state = state(statement);
+        if (!"SUCCEEDED".equals(state)) {
+            List<String> messages = new ArrayList<>();
+            JsonNode error = statement.path("status").path("error");
+            if (error.hasNonNull("message")) {
+                messages.add(error.get("message").asText());
+            }
+            throw new DatabricksStateException(context.request().operation().name(), id, state, messages);
+        }
+        JsonNode manifest = statement.path("manifest");
+        RowTyper typer = RowTyper.of(manifest);
+        headers.put(DatabricksConstants.RESULT_SCHEMA, typer.schema());
+        headers.put(DatabricksConstants.RESULT_TRUNCATED, manifest.path("truncated").asBoolean(false));
+        if (manifest.hasNonNull("total_row_count")) {
+            headers.put(DatabricksConstants.ROW_COUNT, manifest.get("total_row_count").asLong());
+        }
+        StatementPager pager = new StatementPager(typer, n -> calls.json(context, "sql/statements/result/chunks",
+                calls.fields().put("statement_id", id).put("chunk_index", n)));
+        JsonNode first = statement.path("result");
+        if (context.response().streamList()) {
+            return CompletableFuture.completedFuture(new StepResult(pager.iterator(first), headers));
+        }
+        return pager.all(first).thenApply(rows -> new StepResult(rows, headers));
+    }
+}

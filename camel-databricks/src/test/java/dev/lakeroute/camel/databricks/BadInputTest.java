@@ -1,0 +1,146 @@
+package dev.lakeroute.camel.databricks;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.lakeroute.camel.databricks.auth.DatabricksEnvironment;
+import dev.lakeroute.camel.databricks.error.DatabricksException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * Every wrong input fails before any HTTP call with a message that names the option (or field) at
+ * fault and what would be accepted. No server: the host is a closed loopback port.
+ */
+class BadInputTest extends CamelTestSupport {
+
+    private static final String OK = "host=http://127.0.0.1:9&token=dapi-bad-input";
+
+    @TempDir
+    static Path home;
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        DatabricksComponent component = new DatabricksComponent();
+        component.setEnvironment(DatabricksEnvironment.of(Map.of("HOME", home.toString())));
+        context.addComponent("databricks", component);
+        return context;
+    }
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:call").recipientList(header("target"));
+            }
+        };
+    }
+
+    static Stream<Arguments> badEndpoints() {
+        return Stream.of(
+                arguments("unknown operation", "clusters/gett?" + OK, "operation", "clusters/get"),
+                arguments("unknown option", "clusters/get?clusterIdd=1&" + OK, "clusterIdd", "closest: clusterId"),
+                arguments("host without credentials", "clusters/list?host=h.example.com", "token", "no credentials"),
+                arguments("no host at all", "clusters/list?token=dapi-x", "host", "DATABRICKS_HOST"),
+                arguments("malformed host", "clusters/list?host=https://exa%20mple.com&token=dapi-x", "host", "https://<host>"),
+                arguments("host with a path", "clusters/list?host=https://h.example.com/api&token=dapi-x", "host", "no path"),
+                arguments("unsupported scheme", "clusters/list?host=ftp://h.example.com&token=dapi-x", "host", "https://<host>"),
+                arguments("plain http to a remote host", "clusters/list?host=http://h.example.com&token=dapi-x",
+                        "allowInsecureHttp", "allowInsecureHttp=true"),
+                arguments("negative connect timeout", "clusters/list?connectTimeout=-1&" + OK, "connectTimeout", "positive duration"),
+                arguments("zero request timeout", "clusters/list?requestTimeout=0&" + OK, "requestTimeout", "positive duration"),
+                arguments("negative retry timeout", "clusters/list?retryTimeout=-5&" + OK, "retryTimeout", ">= 0"),
+                arguments("negative max retries", "clusters/list?maxRetries=-1&" + OK, "maxRetries", "from 0"),
+                arguments("max delay below initial delay", "clusters/list?initialRetryDelay=5000&maxRetryDelay=100&" + OK,
+                        "maxRetryDelay", ">= initialRetryDelay"),
+                arguments("negative rate limit", "clusters/list?rateLimit=-2&" + OK, "rateLimit", "requests per second"),
+                arguments("bad apiVersion for clusters", "clusters/get?apiVersion=3.0&" + OK, "apiVersion", "2.1, 2.0"),
+                arguments("apiVersion an operation has not", "dbfs/list?apiVersion=2.1&" + OK, "apiVersion", "2.0"),
+                arguments("raw without httpMethod", "raw?path=/api/2.0/x&" + OK, "httpMethod", "GET"),
+                arguments("raw with unknown method", "raw?httpMethod=FETCH&path=/api/2.0/x&" + OK, "httpMethod", "PATCH"),
+                arguments("raw without path", "raw?httpMethod=GET&" + OK, "path", "absolute request path"),
+                arguments("raw with relative path", "raw?httpMethod=GET&path=api/2.0/x&" + OK, "path", "absolute request path"),
+                arguments("raw with apiVersion", "raw?httpMethod=GET&path=/api/2.0/x&apiVersion=2.0&" + OK, "apiVersion",
+                        "version inside path"),
+                arguments("raw with a field option", "raw?httpMethod=GET&path=/api/2.0/x&clusterId=c&" + OK, "clusterId",
+                        "param.cluster_id"),
+                arguments("httpMethod on a catalogued operation", "clusters/get?httpMethod=POST&" + OK, "httpMethod", "always GET"),
+                arguments("field option the operation has not", "token/list?clusterId=c&" + OK, "clusterId", "param.<field>"),
+                arguments("formEncoding on a 2.x operation", "clusters/create?formEncoding=true&" + OK, "formEncoding",
+                        "API 1.2"),
+                arguments("unknown language", "contexts/create?language=java&clusterId=c&" + OK, "language",
+                        "scala, python, sql or r"),
+                arguments("outputClass not on the classpath", "clusters/list?outputClass=com.nope.Missing&" + OK, "outputClass",
+                        "fully qualified class name"),
+                arguments("streamList with String output", "clusters/list?streamList=true&outputClass=String&" + OK,
+                        "outputClass", "Map, JsonNode"),
+                arguments("account operation without accountId", "accounts/budget-policies/list?" + OK, "accountId",
+                        "DATABRICKS_ACCOUNT_ID"),
+                arguments("profile without a config file", "clusters/list?profile=DEV", "profile", "DATABRICKS_CONFIG_FILE"),
+                arguments("clientId without clientSecret", "clusters/list?host=h.example.com&clientId=sp", "clientSecret",
+                        "both clientId and clientSecret"),
+                arguments("username without password", "clusters/list?host=h.example.com&username=u", "password",
+                        "both username and password"),
+                arguments("trust store that does not exist", "clusters/list?trustStore=/nope/ts.p12&" + OK, "trustStore",
+                        "PKCS12 or JKS"),
+                arguments("malformed accounts host", "clusters/list?accountsHost=ftp://a&" + OK, "accountsHost", "https://<host>"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badEndpoints")
+    void endpointCreationFailsNamingTheOptionAndWhatIsAllowed(String description, String uri, String option, String allowed) {
+        assertThatThrownBy(() -> context.getEndpoint("databricks:" + uri))
+                .hasMessageContaining("Invalid option " + option)
+                .hasMessageContaining("allowed:")
+                .hasMessageContaining(allowed)
+                .hasMessageNotContaining("dapi-bad-input")
+                .rootCause().isInstanceOf(DatabricksException.class);
+    }
+
+    static Stream<Arguments> badMessages() {
+        return Stream.of(
+                arguments("missing required path parameter", "unity-catalog/catalogs/get", null, Map.of(),
+                        "path parameter name is missing", "the option name"),
+                arguments("body of wrong type", "clusters/get", 42, Map.of(), "message body has type java.lang.Integer",
+                        "a Map, a JSON object String"),
+                arguments("invalid JSON string", "clusters/get", "{not json", Map.of(), "message body is a String but not valid JSON",
+                        "a Map, a JSON object String"),
+                arguments("JSON array string", "clusters/create", "[1,2]", Map.of(), "not an object", "a Map"),
+                arguments("list body", "clusters/create", java.util.List.of(1), Map.of(), "message body has type", "a Map"),
+                arguments("unknown operation header", "clusters/list", null,
+                        Map.of(DatabricksConstants.OPERATION, "clusters/lisst"), "unknown operation 'clusters/lisst'",
+                        "clusters/list"),
+                arguments("path parameter that climbs out", "ip-access-lists/get", Map.of("ip_access_list_id", "../x"), Map.of(),
+                        "contains a '..' segment", "without . or .."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badMessages")
+    void messagesThatCannotBecomeARequestFailBeforeAnyCall(String description, String operation, Object body,
+                                                           Map<String, Object> headers, String problem, String allowed) {
+        Exchange result = template.request("direct:call", e -> {
+            e.getMessage().setBody(body);
+            e.getMessage().getHeaders().putAll(headers);
+            e.getMessage().setHeader("target", "databricks:" + operation + "?" + OK);
+        });
+        assertThat(result.getException()).isInstanceOf(DatabricksException.class)
+                .hasMessageContaining(problem).hasMessageContaining("allowed:").hasMessageContaining(allowed)
+                .hasMessageNotContaining("dapi-bad-input");
+        assertThat(result.getMessage().getHeader(DatabricksConstants.HTTP_STATUS)).isNull();
+    }
+}

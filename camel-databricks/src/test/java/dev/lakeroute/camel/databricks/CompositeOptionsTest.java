@@ -1,0 +1,97 @@
+package dev.lakeroute.camel.databricks;
+
+import java.util.stream.Stream;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+import dev.lakeroute.camel.databricks.error.DatabricksConfigurationException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/** The composite steps' options are checked when the endpoint is created, naming the option and what it accepts. */
+class CompositeOptionsTest extends CamelTestSupport {
+
+    private static final String HOST = "host=https://adb-1.azuredatabricks.net&token=dapi-x&";
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        DatabricksComponent component = new DatabricksComponent();
+        component.setEnvironment(dev.lakeroute.camel.databricks.auth.DatabricksEnvironment.of(java.util.Map.of()));
+        context.addComponent("databricks", component);
+        return context;
+    }
+
+    static Stream<Arguments> wrong() {
+        return Stream.of(
+                arguments("command?clusterId=c&lang=java", "lang", "scala, python, sql or r"),
+                arguments("command?clusterId=c&language=cobol", "language", "scala, python, sql or r"),
+                arguments("command?lang=scala", "clusterId", "cluster"),
+                arguments("command?clusterId=c", "lang", "scala, python, sql or r"),
+                arguments("command?clusterId=c&lang=scala&contextPolicy=pool", "contextPolicy", "shared, perExchange, header"),
+                arguments("command?clusterId=c&lang=scala&language=python", "lang", "one of lang or language"),
+                arguments("clusters/get?clusterId=c&lang=scala", "lang", "databricks:command"),
+                arguments("clusters/delete?clusterId=c&waitForState=RUNNING", "waitForState", "TERMINATED"),
+                arguments("clusters/start?clusterId=c&waitForState=INSTALLED", "waitForState", "RUNNING"),
+                arguments("dbfs/list?path=/&waitForState=RUNNING", "waitForState", "libraries/install (INSTALLED)"),
+                arguments("jobs/list?fetchOutput=true", "fetchOutput", "jobs/runs/submit and jobs/run-now"),
+                arguments("clusters/get?clusterId=c&sparkVersion=latest-lts", "sparkVersion", "clusters/create"),
+                arguments("sql/statements/execute?statementWaitTimeout=60s", "statementWaitTimeout", "0s, or 5s to 50s"),
+                arguments("jobs/run-now?pollInterval=5000&maxPollInterval=1000", "maxPollInterval", ">= pollInterval"),
+                arguments("dbfs/list?path=/&localPath=/tmp/x", "localPath", "dbfs/read and fs/files/download"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wrong")
+    void wrongOptionFailsAtEndpointCreation(String uri, String option, String allowed) {
+        String full = "databricks:" + uri + (uri.contains("?") ? "&" : "?") + HOST.substring(0, HOST.length() - 1);
+        assertThatThrownBy(() -> context.getEndpoint(full))
+                .rootCause().isInstanceOf(DatabricksConfigurationException.class)
+                .satisfies(e -> {
+                    DatabricksConfigurationException c = (DatabricksConfigurationException) e;
+                    assertThat(c.getOption()).isEqualTo(option);
+                    assertThat(c.getAllowed()).contains(allowed);
+                });
+    }
+
+    @Test
+    void validCompositeOptionsAreAccepted() {
+        for (String uri : new String[] {
+            "command?clusterId=c&language=python&contextPolicy=perExchange&commandTimeout=30s&autoStart=true",
+            "jobs/run-now?jobId=1&fetchOutput=true&runTimeout=1h&cancelOnStop=false",
+            "clusters/create?sparkVersion=latest-lts&waitForState=RUNNING",
+            "clusters/delete?clusterId=c&waitForState=TERMINATED",
+            "libraries/install?clusterId=c&waitForState=INSTALLED",
+            "sql/statements/execute?warehouseId=w&statementWaitTimeout=0s&streamList=true",
+            "dbfs/read?path=/a&localPath=/tmp/a" }) {
+            assertThat(context.getEndpoint("databricks:" + uri + "&" + HOST.substring(0, HOST.length() - 1))).as(uri).isNotNull();
+        }
+    }
+
+    @Test
+    void componentDefaultsAreIgnoredByOperationsWithoutAUseForThem() {
+        DatabricksComponent component = context.getComponent("databricks", DatabricksComponent.class);
+        component.getConfiguration().setCommandTimeout(600000);
+        component.getConfiguration().setRunTimeout(3600000);
+        component.getConfiguration().setWaitForState("RUNNING");
+        component.getConfiguration().setLang("scala");
+        try {
+            DatabricksEndpoint delete = (DatabricksEndpoint) context.getEndpoint("databricks:clusters/delete?clusterId=c&"
+                                                                               + HOST.substring(0, HOST.length() - 1));
+            assertThat(delete.getConfiguration().getWaitForState()).as("RUNNING does not fit clusters/delete").isNull();
+            DatabricksEndpoint start = (DatabricksEndpoint) context.getEndpoint("databricks:clusters/start?clusterId=c&"
+                                                                              + HOST.substring(0, HOST.length() - 1));
+            assertThat(start.getConfiguration().getWaitForState()).isEqualTo("RUNNING");
+            assertThat(context.getEndpoint("databricks:dbfs/list?path=/&" + HOST.substring(0, HOST.length() - 1))).isNotNull();
+        } finally {
+            component.setConfiguration(new DatabricksConfiguration());
+        }
+    }
+}

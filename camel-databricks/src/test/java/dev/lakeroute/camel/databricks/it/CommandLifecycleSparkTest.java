@@ -1,0 +1,256 @@
+package dev.lakeroute.camel.databricks.it;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.camel.AsyncProducer;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.DefaultExchange;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.lakeroute.camel.databricks.DatabricksComponent;
+import dev.lakeroute.camel.databricks.DatabricksConstants;
+import dev.lakeroute.camel.databricks.auth.DatabricksEnvironment;
+import dev.lakeroute.camel.databricks.error.DatabricksCommandException;
+import dev.lakeroute.camel.databricks.error.DatabricksException;
+import dev.lakeroute.camel.databricks.error.DatabricksTimeoutException;
+import dev.lakeroute.dblocal.junit.DatabricksLocalExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * databricks:command against databricks-local with real Spark drivers: the seed's JAR example, result
+ * types, cancellation, the shared context and clean-up on route stop, autoStart.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CommandLifecycleSparkTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final DatabricksLocalExtension SPARK = DatabricksLocalExtension.perClass(builder -> builder.spark());
+
+    private static String clusterId;
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        DatabricksComponent component = new DatabricksComponent();
+        component.getConfiguration().setHost(SPARK.url());
+        component.getConfiguration().setToken(SPARK.token());
+        component.getConfiguration().setPollInterval(100);
+        component.getConfiguration().setMaxPollInterval(500);
+        component.setEnvironment(DatabricksEnvironment.of(Map.of("HOME", DatabricksLocalTestSupport.emptyHome().toString())));
+        context.addComponent("databricks", component);
+        return context;
+    }
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:call").routeId("call").recipientList(header("databricksUri"));
+                // The seed's example: a JAR from disk to DBFS, installed on the cluster, then used from Scala.
+                from("direct:deployAndRun").routeId("deploy")
+                        .to("databricks:dbfs/put?path=/FileStore/jars/greeter.jar&overwrite=true")
+                        .setBody(constant(Map.of("libraries", List.of(Map.of("jar", "dbfs:/FileStore/jars/greeter.jar")))))
+                        .toD("databricks:libraries/install?waitForState=INSTALLED&clusterId=${header.cluster}")
+                        .setBody(constant("demo.Greeter.greet(\"Camel\")"))
+                        .toD("databricks:command?lang=scala&contextPolicy=perExchange&clusterId=${header.cluster}");
+            }
+        };
+    }
+
+    private Exchange send(String uri, Object body) {
+        return template.request("direct:call", e -> {
+            e.getMessage().setHeader("databricksUri", uri);
+            e.getMessage().setBody(body);
+        });
+    }
+
+    @BeforeEach
+    void sparkCluster() {
+        if (clusterId != null) {
+            return;
+        }
+        Exchange created = send("databricks:clusters/create?sparkVersion=latest-lts&waitForState=RUNNING&waitTimeout=180000",
+                Map.of("cluster_name", "it-spark", "node_type_id", "i3.xlarge", "num_workers", 0));
+        if (created.getException() instanceof DatabricksException e) {
+            Assumptions.abort("databricks-local cannot start a Spark cluster here: " + e.getMessage());
+        }
+        clusterId = created.getMessage().getHeader(DatabricksConstants.CLUSTER_ID, String.class);
+    }
+
+    private String command(String lang) {
+        return "databricks:command?clusterId=" + clusterId + "&lang=" + lang;
+    }
+
+    @Test
+    @Order(1)
+    void seedJarExampleRunsAsARoute() throws Exception {
+        File jar = Files.createTempFile("greeter", ".jar").toFile();
+        Files.write(jar.toPath(), JarFixture.greeterJar());
+        Exchange e = template.request("direct:deployAndRun", x -> {
+            x.getMessage().setHeader("cluster", clusterId);
+            x.getMessage().setBody(jar);
+        });
+        assertThat(e.getException()).isNull();
+        assertThat(e.getMessage().getBody(String.class)).contains("Hello, Camel");
+    }
+
+    @Test
+    @Order(2)
+    @SuppressWarnings("unchecked")
+    void scalaTextSqlTableAndErrorResults() {
+        Exchange scala = send(command("scala"), "val answer = 40 + 2");
+        assertThat(scala.getException()).isNull();
+        assertThat(scala.getMessage().getBody(String.class)).contains("42");
+        assertThat(scala.getMessage().getHeader(DatabricksConstants.RESULT_TYPE)).isEqualTo("text");
+
+        Exchange sql = send(command("sql"), "SELECT 1 AS one, 'a' AS letter");
+        assertThat(sql.getException()).isNull();
+        List<Map<String, Object>> rows = sql.getMessage().getBody(List.class);
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0)).containsKeys("one", "letter").containsEntry("letter", "a");
+        assertThat(sql.getMessage().getHeader(DatabricksConstants.RESULT_SCHEMA)).isNotNull();
+
+        Exchange error = send(command("scala"), "throw new IllegalStateException(\"boom\")");
+        assertThat(error.getException()).isInstanceOf(DatabricksCommandException.class);
+        assertThat(((DatabricksCommandException) error.getException()).getSummary()).contains("boom");
+    }
+
+    @Test
+    @Order(3)
+    void commandFileIsSentAsMultipart() throws Exception {
+        File script = Files.createTempFile("script", ".scala").toFile();
+        Files.writeString(script.toPath(), "val fromFile = \"multi\" + \"part\"");
+        Exchange e = send(command("scala") + "&contextPolicy=perExchange", script);
+        assertThat(e.getException()).isNull();
+        assertThat(e.getMessage().getBody(String.class)).contains("multipart");
+    }
+
+    @Test
+    @Order(4)
+    @SuppressWarnings("unchecked")
+    void commandTimeoutCancelsALongSparkJob() {
+        String contextId = send("databricks:contexts/create?language=scala&clusterId=" + clusterId, null).getMessage()
+                .getHeader(DatabricksConstants.CONTEXT_ID, String.class);
+        String uri = command("scala") + "&contextPolicy=header";
+        Exchange warmUp = template.request("direct:call", x -> {
+            x.getMessage().setHeader("databricksUri", uri);
+            x.getMessage().setHeader(DatabricksConstants.CONTEXT_ID, contextId);
+            x.getMessage().setBody("1");
+        });
+        assertThat(warmUp.getException()).isNull();
+        Exchange slow = template.request("direct:call", x -> {
+            x.getMessage().setHeader("databricksUri", uri + "&commandTimeout=3000");
+            x.getMessage().setHeader(DatabricksConstants.CONTEXT_ID, contextId);
+            x.getMessage().setBody("spark.range(0L, 1000000000000L).selectExpr(\"sum(id)\").collect()");
+        });
+        assertThat(slow.getException()).isInstanceOf(DatabricksTimeoutException.class);
+        DatabricksTimeoutException timeout = (DatabricksTimeoutException) slow.getException();
+        assertThat(timeout.getMessage()).startsWith("command " + timeout.getId() + " (command) did not finish within 3000 ms");
+        String status = "databricks:commands/status?clusterId=" + clusterId + "&contextId=" + contextId + "&commandId=" + timeout.getId();
+        org.awaitility.Awaitility.await().atMost(60, TimeUnit.SECONDS).pollInterval(500, TimeUnit.MILLISECONDS)
+                .until(() -> "Cancelled".equals(send(status, null).getMessage().getBody(Map.class).get("status")));
+        send("databricks:contexts/destroy?clusterId=" + clusterId + "&contextId=" + contextId, null);
+    }
+
+    @Test
+    @Order(5)
+    void sharedContextServesAHundredMessagesAndRouteStopDestroysIt() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:shared").routeId("shared").to(command("sql"));
+            }
+        });
+        AsyncProducer producer = context.getEndpoint("direct:shared").createAsyncProducer();
+        producer.start();
+        CountDownLatch done = new CountDownLatch(100);
+        List<Exchange> exchanges = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            Exchange x = new DefaultExchange(context);
+            x.getMessage().setBody("SELECT " + i + " AS n");
+            exchanges.add(x);
+            producer.process(x, sync -> done.countDown());
+        }
+        assertThat(done.await(180, TimeUnit.SECONDS)).isTrue();
+        assertThat(exchanges).allSatisfy(x -> assertThat(x.getException()).isNull());
+        List<Object> contexts = exchanges.stream().map(x -> x.getMessage().getHeader(DatabricksConstants.CONTEXT_ID)).distinct().toList();
+        assertThat(contexts).as("one context for all messages").hasSize(1);
+
+        context.getRouteController().stopRoute("shared", 5, TimeUnit.SECONDS);
+        producer.stop();
+        Exchange status = send("databricks:contexts/status?clusterId=" + clusterId + "&contextId=" + contexts.get(0), null);
+        assertThat(status.getException() != null || !"Running".equals(status.getMessage().getBody(Map.class).get("status")))
+                .as("the shared context is gone after the route stopped").isTrue();
+    }
+
+    @Test
+    @Order(6)
+    void autoStartStartsATerminatedClusterAndTheSharedContextIsCreatedAgain() {
+        String uri = command("scala") + "&autoStart=true&waitTimeout=180000";
+        Exchange before = send(uri, "1");
+        assertThat(before.getException()).isNull();
+        assertThat(send("databricks:clusters/delete?waitForState=TERMINATED&clusterId=" + clusterId, null).getException()).isNull();
+        Exchange after = send(uri, "2");
+        assertThat(after.getException()).isNull();
+        assertThat(after.getMessage().getBody(String.class)).contains("2");
+        assertThat(after.getMessage().getHeader(DatabricksConstants.CONTEXT_ID))
+                .isNotEqualTo(before.getMessage().getHeader(DatabricksConstants.CONTEXT_ID));
+    }
+
+    @Test
+    @Order(7)
+    @SuppressWarnings("unchecked")
+    void statementWithSeveralChunksIsPagedTypedAndStreamed() {
+        System.setProperty("dblocal.sql.chunk-rows", "3");
+        try {
+            Exchange warehouse = send("databricks:sql/warehouses/create",
+                    Map.of("name", "it-wh", "cluster_size", "2X-Small", "max_num_clusters", 1));
+            DatabricksLocalTestSupport.skipIfNotServed(warehouse.getException(), "sql/warehouses/create");
+            assertThat(warehouse.getException()).isNull();
+            String id = String.valueOf(warehouse.getMessage().getBody(Map.class).get("id"));
+            String uri = "databricks:sql/statements/execute?waitTimeout=180000&warehouseId=" + id;
+            String sql = "SELECT id, CAST(id AS STRING) AS label, id % 2 = 0 AS even FROM range(10)";
+
+            Exchange all = send(uri, Map.of("statement", sql));
+            DatabricksLocalTestSupport.skipIfNotServed(all.getException(), "sql/statements/execute");
+            assertThat(all.getException()).isNull();
+            List<Map<String, Object>> rows = all.getMessage().getBody(List.class);
+            assertThat(rows).hasSize(10);
+            assertThat(rows.get(9)).containsEntry("id", 9L).containsEntry("label", "9").containsEntry("even", false);
+            assertThat(all.getMessage().getHeader(DatabricksConstants.STATEMENT_ID)).isNotNull();
+            assertThat((List<Map<String, Object>>) all.getMessage().getHeader(DatabricksConstants.RESULT_SCHEMA))
+                    .extracting(c -> c.get("name")).containsExactly("id", "label", "even");
+
+            Exchange streamed = send(uri + "&streamList=true", Map.of("statement", sql));
+            java.util.Iterator<Map<String, Object>> iterator = streamed.getMessage().getBody(java.util.Iterator.class);
+            List<Object> ids = new ArrayList<>();
+            iterator.forEachRemaining(r -> ids.add(r.get("id")));
+            assertThat(ids).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
+
+            Exchange failed = send(uri, Map.of("statement", "SELECT * FROM no_such_table"));
+            assertThat(failed.getException()).isInstanceOf(dev.lakeroute.camel.databricks.error.DatabricksStateException.class);
+            assertThat(failed.getException().getMessage()).contains("no_such_table");
+            send("databricks:sql/warehouses/stop?param.id=" + id, null);
+        } finally {
+            System.clearProperty("dblocal.sql.chunk-rows");
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package dev.lakeroute.camel.databricks.it;
+
+import java.io.File;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.lakeroute.camel.databricks.DatabricksConstants;
+import dev.lakeroute.camel.databricks.error.DatabricksException;
+import dev.lakeroute.dblocal.faults.Fault;
+import dev.lakeroute.dblocal.faults.FaultKind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Streamed DBFS and Files API transfers against databricks-local: any size, constant memory, no partial files. */
+class FileTransfersTest extends DatabricksLocalTestSupport {
+
+    private static final long FIFTY_MIB = 50L * 1024 * 1024;
+
+    /**
+     * Camel's stream caching (on by default, without spooling) would copy a stream body into memory before
+     * the producer sees it: routes moving large streams turn it off or enable spooling.
+     */
+    @Override
+    protected org.apache.camel.CamelContext createCamelContext() throws Exception {
+        org.apache.camel.CamelContext context = super.createCamelContext();
+        context.setStreamCaching(false);
+        return context;
+    }
+
+    @AfterEach
+    void clearFaults() {
+        LOCAL.server().faults().clear();
+    }
+
+    @Test
+    void fiftyMebibyteDbfsRoundTripIsByteExactInConstantMemory() throws Exception {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long before = usedAfterGc(memory);
+        GeneratedStream upload = new GeneratedStream(FIFTY_MIB, 42);
+        String path = "/tmp/it-big/" + System.nanoTime() + ".bin";
+
+        Exchange put = exchange("databricks:dbfs/put?path=" + path + "&overwrite=true", upload);
+        skipIfNotServed(put.getException(), "dbfs/put");
+        assertThat(put.getException()).isNull();
+        assertThat(put.getMessage().getHeader(DatabricksConstants.BYTES)).isEqualTo(FIFTY_MIB);
+        assertThat(map("databricks:dbfs/get-status?path=" + path, null)).containsEntry("file_size", (int) FIFTY_MIB);
+        long afterUpload = usedAfterGc(memory);
+
+        Exchange read = exchange("databricks:dbfs/read?path=" + path, null);
+        assertThat(read.getException()).isNull();
+        assertThat(read.getMessage().getBody()).as("large content arrives as a stream").isInstanceOf(InputStream.class);
+        long afterDownload = usedAfterGc(memory);
+        String downloaded;
+        try (InputStream in = read.getMessage().getBody(InputStream.class)) {
+            downloaded = sha256(in);
+        }
+        assertThat(downloaded).isEqualTo(upload.sha256());
+        assertThat(Math.max(afterUpload, afterDownload) - before).as("heap growth in bytes").isLessThan(64L * 1024 * 1024);
+        map("databricks:dbfs/delete", Map.of("path", path));
+    }
+
+    @Test
+    void dbfsReadToLocalPathReturnsTheFile() throws Exception {
+        String path = "/tmp/it-small/" + System.nanoTime() + ".txt";
+        call("databricks:dbfs/put?path=" + path, "hello, dbfs");
+        File target = Files.createTempDirectory("dl").resolve("copy.txt").toFile();
+        File file = call("databricks:dbfs/read?path=" + path + "&localPath=" + target.getAbsolutePath(), null);
+        assertThat(file).isEqualTo(target).hasContent("hello, dbfs");
+        byte[] small = call("databricks:dbfs/read?path=" + path, null);
+        assertThat(new String(small, StandardCharsets.UTF_8)).isEqualTo("hello, dbfs");
+    }
+
+    @Test
+    void failedDbfsUploadLeavesNoPartialFile() {
+        String path = "/tmp/it-fail/" + System.nanoTime() + ".bin";
+        LOCAL.server().faults().inject(Fault.of("dbfs/add-block", FaultKind.INTERNAL_ERROR).times(1));
+        Exchange put = exchange("databricks:dbfs/put?path=" + path, new GeneratedStream(3L * 1024 * 1024, 7));
+        skipIfNotServed(put.getException(), "dbfs/put");
+        assertThat(put.getException()).isInstanceOf(DatabricksException.class);
+        assertThat(failure("databricks:dbfs/get-status?path=" + path, null).getErrorCode()).isEqualTo("RESOURCE_DOES_NOT_EXIST");
+    }
+
+    @Test
+    void filesApiUploadAndDownloadStream() throws Exception {
+        String volumeFile = "/Volumes/main/default/landing/it-" + System.nanoTime() + ".bin";
+        GeneratedStream content = new GeneratedStream(5L * 1024 * 1024, 3);
+        Exchange up = exchange("databricks:fs/files/upload?overwrite=true&param.file_path=" + volumeFile, content);
+        skipIfNotServed(up.getException(), "fs/files/upload");
+        if (up.getException() instanceof DatabricksException e && e.getHttpStatus() == 404) {
+            org.junit.jupiter.api.Assumptions.abort("databricks-local has no volume main.default.landing: " + e.getMessage());
+        }
+        assertThat(up.getException()).isNull();
+        Exchange down = exchange("databricks:fs/files/download?param.file_path=" + volumeFile, null);
+        assertThat(down.getException()).isNull();
+        assertThat(down.getMessage().getHeader(DatabricksConstants.BYTES)).isEqualTo(5L * 1024 * 1024);
+        try (InputStream in = down.getMessage().getBody(InputStream.class)) {
+            assertThat(sha256(in)).isEqualTo(content.sha256());
+        }
+    }
+
+    static long usedAfterGc(MemoryMXBean memory) {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    static String sha256(InputStream in) throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        try (DigestInputStream digesting = new DigestInputStream(in, digest)) {
+            digesting.transferTo(OutputStreamNull.INSTANCE);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Deterministic pseudo-random bytes, produced as they are read: nothing of the content is ever held whole. */
+    static final class GeneratedStream extends InputStream {
+        private final long size;
+        private final SplittableRandom random;
+        private final MessageDigest digest;
+        private long position;
+
+        GeneratedStream(long size, long seed) {
+            this.size = size;
+            this.random = new SplittableRandom(seed);
+            try {
+                this.digest = MessageDigest.getInstance("SHA-256");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (position >= size) {
+                return -1;
+            }
+            int n = (int) Math.min(len, size - position);
+            for (int i = 0; i < n; i++) {
+                b[off + i] = (byte) random.nextInt(256);
+            }
+            digest.update(b, off, n);
+            position += n;
+            return n;
+        }
+
+        /** The digest of everything read so far (the whole content once it was read to the end). */
+        String sha256() {
+            return HexFormat.of().formatHex(digest.digest());
+        }
+    }
+
+    /** Discards what it is given. */
+    static final class OutputStreamNull extends java.io.OutputStream {
+        static final OutputStreamNull INSTANCE = new OutputStreamNull();
+
+        @Override
+        public void write(int b) {
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+        }
+    }
+
+}
