@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lakeroute.dblocal.http.Json;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * One statement's state machine: PENDING (waiting for its warehouse or a free slot on it) → RUNNING
@@ -23,6 +24,7 @@ final class Statement {
     private final StatementRequest request;
     private final String userName;
     private final long startMillis;
+    private final Consumer<Statement> onEnd;
     private final CompletableFuture<State> finished = new CompletableFuture<>();
     private State state = State.PENDING;
     private StatementError error;
@@ -30,11 +32,20 @@ final class Statement {
     private Long endMillis;
     private Runnable canceller = () -> { };
 
-    Statement(String id, StatementRequest request, String userName, long startMillis) {
+    /** @param onEnd told of the terminal state before anyone waiting on {@link #finished()} is, so readers see it recorded */
+    Statement(String id, StatementRequest request, String userName, long startMillis, Consumer<Statement> onEnd) {
         this.id = id;
         this.request = request;
         this.userName = userName;
         this.startMillis = startMillis;
+        this.onEnd = onEnd;
+    }
+
+    /** Runs {@code action} only while the statement is not terminal, holding off its end meanwhile. */
+    synchronized void whileActive(Runnable action) {
+        if (!state.terminal()) {
+            action.run();
+        }
     }
 
     String id() {
@@ -115,6 +126,7 @@ final class Statement {
             result = value;
             endMillis = now;
         }
+        onEnd.accept(this);
         finished.complete(terminal);
         return true;
     }

@@ -69,9 +69,8 @@ final class StatementEngine {
     Statement submit(StatementRequest request, String userName) {
         WarehouseInfo warehouse = warehouses.find(request.warehouseId())
                 .orElseThrow(() -> ApiException.notFound("SQL warehouse " + request.warehouseId() + " does not exist."));
-        Statement statement = new Statement(Ids.uuid(), request, userName, context.clock().millis());
+        Statement statement = new Statement(Ids.uuid(), request, userName, context.clock().millis(), ended -> record(ended, null));
         statements.put(statement.id(), statement);
-        statement.finished().thenRun(() -> record(statement, null));
         record(statement, "QUEUED");
 
         List<String> sql;
@@ -174,10 +173,23 @@ final class StatementEngine {
         return "`" + name.replace("`", "``") + "`";
     }
 
+    /**
+     * Records the statement in the query history: {@code runningStatus} (QUEUED, RUNNING) while it is
+     * active — under the statement's lock, so a late RUNNING never overwrites the terminal entry — or,
+     * with {@code null}, its terminal status.
+     */
     private void record(Statement statement, String runningStatus) {
-        if (context.closed() || (runningStatus != null && statement.state().terminal())) {
+        if (context.closed()) {
             return;
         }
+        if (runningStatus != null) {
+            statement.whileActive(() -> writeHistory(statement, runningStatus));
+        } else {
+            writeHistory(statement, null);
+        }
+    }
+
+    private void writeHistory(Statement statement, String runningStatus) {
         String status = runningStatus;
         StatementResult result = statement.result();
         if (status == null) {

@@ -235,7 +235,7 @@ class StatementExecutionSparkTest {
         StatementResponse response = workspace.statementExecution().executeStatement(new ExecuteStatementRequest()
                 .setWarehouseId(warehouseId).setStatement(ENDLESS).setWaitTimeout("5s")
                 .setOnWaitTimeout(ExecuteStatementRequestOnWaitTimeout.CANCEL));
-        assertThat(response.getStatus().getState()).isEqualTo(StatementState.CANCELED);
+        assertThat(response.getStatus().getState()).as("status %s", response.getStatus()).isEqualTo(StatementState.CANCELED);
         assertThat(response.getManifest()).isNull();
 
         JsonNode history = http.get("/api/2.0/sql/history/queries?filter_by.statement_ids=" + response.getStatementId()).json();
