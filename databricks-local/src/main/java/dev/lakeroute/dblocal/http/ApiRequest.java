@@ -66,13 +66,15 @@ public final class ApiRequest {
 
     private ObjectNode parseBody() {
         String contentType = Optional.ofNullable(context.request().getHeader("Content-Type")).orElse("").toLowerCase();
-        if (contentType.startsWith("application/x-www-form-urlencoded") || contentType.startsWith("multipart/form-data")) {
+        Buffer buffer = context.body() == null ? null : context.body().buffer();
+        // `curl -d '{...}'` labels a JSON body as a form; Databricks reads it as JSON, and so do we.
+        boolean jsonText = buffer != null && buffer.toString().stripLeading().startsWith("{");
+        if (!jsonText && (contentType.startsWith("application/x-www-form-urlencoded") || contentType.startsWith("multipart/form-data"))) {
             ObjectNode node = Json.object();
             MultiMap form = context.request().formAttributes();
             form.names().forEach(name -> node.put(name, form.get(name)));
             return node;
         }
-        Buffer buffer = context.body() == null ? null : context.body().buffer();
         if (buffer == null || buffer.length() == 0) {
             return Json.object();
         }

@@ -130,6 +130,13 @@ class ServerCoreTest {
     }
 
     @Test
+    void jsonBodySentAsAFormLikeCurlDashDIsReadAsJson() {
+        RawHttp.Reply reply = http.postForm("/api/2.0/token/create", "{\"comment\": \"from curl -d\"}");
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().path("token_info").path("comment").asText()).isEqualTo("from curl -d");
+    }
+
+    @Test
     void missingRequiredFieldNamesTheField() {
         RawHttp.Reply reply = http.post("/api/2.0/token/delete", "{}");
         assertThat(reply.status()).isEqualTo(400);
