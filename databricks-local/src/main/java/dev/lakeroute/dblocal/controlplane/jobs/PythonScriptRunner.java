@@ -25,12 +25,10 @@ final class PythonScriptRunner implements TaskRunner {
     static final int MAX_LOG_BYTES = 5 * 1024 * 1024;
     private static final String PYTHON = System.getProperty("databricks.local.python", "python3");
 
-    private final Path dbfsRoot;
-    private final Path workspaceRoot;
+    private final TaskFiles files;
 
-    PythonScriptRunner(Path dbfsRoot, Path workspaceRoot) {
-        this.dbfsRoot = dbfsRoot.toAbsolutePath().normalize();
-        this.workspaceRoot = workspaceRoot.toAbsolutePath().normalize();
+    PythonScriptRunner(TaskFiles files) {
+        this.files = files;
     }
 
     @Override
@@ -111,34 +109,10 @@ final class PythonScriptRunner implements TaskRunner {
     }
 
     private Optional<Path> resolve(String pythonFile) {
-        List<Path> candidates = new ArrayList<>();
-        if (pythonFile.startsWith("dbfs:/")) {
-            within(dbfsRoot, pythonFile.substring("dbfs:".length())).ifPresent(candidates::add);
-        } else if (pythonFile.startsWith("/Volumes/") || pythonFile.startsWith("/dbfs/")) {
-            within(dbfsRoot, pythonFile.startsWith("/dbfs/") ? pythonFile.substring("/dbfs".length()) : pythonFile).ifPresent(candidates::add);
-        } else if (pythonFile.startsWith("file:/")) {
-            candidates.add(Path.of(java.net.URI.create(pythonFile)));
-        } else if (pythonFile.startsWith("/")) {
-            String relative = pythonFile.startsWith("/Workspace/") ? pythonFile.substring("/Workspace".length()) : pythonFile;
-            within(workspaceRoot, relative).ifPresent(candidates::add);
-            within(workspaceRoot, relative + ".py").ifPresent(candidates::add);
+        if (pythonFile.startsWith("file:/")) {
+            return Optional.of(Path.of(java.net.URI.create(pythonFile))).filter(Files::isRegularFile);
         }
-        return candidates.stream().filter(Files::isRegularFile).findFirst();
-    }
-
-    private static Optional<Path> within(Path root, String path) {
-        Path resolved = root.resolve(path.replaceFirst("^/+", "")).normalize();
-        if (!resolved.startsWith(root)) {
-            return Optional.empty();
-        }
-        try {
-            if (Files.exists(resolved) && !resolved.toRealPath().startsWith(root.toRealPath())) {
-                return Optional.empty();
-            }
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        return Optional.of(resolved);
+        return files.find(pythonFile, ".py");
     }
 
     private static Optional<String> lastLine(String text) {

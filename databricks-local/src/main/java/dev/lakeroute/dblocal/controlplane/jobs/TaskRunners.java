@@ -19,8 +19,8 @@ public final class TaskRunners {
 
     /** Runners for a server of a test's own; {@code overrides} replace the built-in ones by type. */
     public TaskRunners(ServerContext context, Map<String, TaskRunner> overrides) {
-        TaskTypes.SPARK_TYPES.forEach(type -> runners.put(type, new SparkPlaneRequiredRunner(type)));
-        runners.put(TaskTypes.SPARK_PYTHON, new PythonScriptRunner(context.store().dbfsRoot(), context.store().workspaceRoot()));
+        TaskTypes.SPARK_TYPES.forEach(type -> runners.put(type, RefusingTaskRunner.sparkRequired(type)));
+        runners.put(TaskTypes.SPARK_PYTHON, new PythonScriptRunner(new TaskFiles(context.store())));
         runners.put(TaskTypes.CONDITION, new ConditionTaskRunner());
         runners.putAll(overrides);
     }
@@ -38,12 +38,12 @@ public final class TaskRunners {
     }
 
     public TaskRunner runnerFor(String taskType) {
-        return runners.computeIfAbsent(taskType, UnsupportedTaskRunner::new);
+        return runners.computeIfAbsent(taskType, RefusingTaskRunner::unsupported);
     }
 
     /** Whether a real runner (not the refusing stand-in) handles the type. */
     public boolean canRun(String taskType) {
         TaskRunner runner = runnerFor(taskType);
-        return !(runner instanceof SparkPlaneRequiredRunner) && !(runner instanceof UnsupportedTaskRunner);
+        return !(runner instanceof RefusingTaskRunner);
     }
 }

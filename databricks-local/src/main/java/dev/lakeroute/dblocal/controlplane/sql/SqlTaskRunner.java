@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lakeroute.dblocal.controlplane.ServerContext;
 import dev.lakeroute.dblocal.controlplane.jobs.TaskContext;
+import dev.lakeroute.dblocal.controlplane.jobs.TaskFiles;
 import dev.lakeroute.dblocal.controlplane.jobs.TaskOutcome;
 import dev.lakeroute.dblocal.controlplane.jobs.TaskRunner;
 import dev.lakeroute.dblocal.http.ApiException;
@@ -34,13 +35,11 @@ final class SqlTaskRunner implements TaskRunner {
     private static final String RUN_AS = "databricks-local-jobs";
 
     private final StatementEngine engine;
-    private final Path dbfsRoot;
-    private final Path workspaceRoot;
+    private final TaskFiles files;
 
     SqlTaskRunner(StatementEngine engine, ServerContext context) {
         this.engine = engine;
-        this.dbfsRoot = context.store().dbfsRoot().toAbsolutePath().normalize();
-        this.workspaceRoot = context.store().workspaceRoot().toAbsolutePath().normalize();
+        this.files = new TaskFiles(context.store());
     }
 
     @Override
@@ -142,42 +141,12 @@ final class SqlTaskRunner implements TaskRunner {
     }
 
     private Optional<String> read(String path) {
-        List<Path> candidates = new ArrayList<>();
-        if (path.startsWith("dbfs:/")) {
-            within(dbfsRoot, path.substring("dbfs:".length())).ifPresent(candidates::add);
-        } else if (path.startsWith("/Volumes/") || path.startsWith("/dbfs/")) {
-            within(dbfsRoot, path.startsWith("/dbfs/") ? path.substring("/dbfs".length()) : path).ifPresent(candidates::add);
-        } else if (path.startsWith("/")) {
-            String relative = path.startsWith("/Workspace/") ? path.substring("/Workspace".length()) : path;
-            within(workspaceRoot, relative).ifPresent(candidates::add);
-            within(workspaceRoot, relative + ".sql").ifPresent(candidates::add);
-        }
-        for (Path candidate : candidates) {
-            if (Files.isRegularFile(candidate)) {
-                try {
-                    return Optional.of(Files.readString(candidate, StandardCharsets.UTF_8));
-                } catch (IOException unreadable) {
-                    return Optional.empty();
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Only paths inside the root: {@code ..} and symlinks must not reach the rest of the disk. */
-    private static Optional<Path> within(Path root, String path) {
-        Path resolved = root.resolve(path.replaceFirst("^/+", "")).normalize();
-        if (!resolved.startsWith(root)) {
-            return Optional.empty();
-        }
         try {
-            if (Files.exists(resolved) && !resolved.toRealPath().startsWith(root.toRealPath())) {
-                return Optional.empty();
-            }
-        } catch (IOException e) {
+            Optional<Path> file = files.find(path, ".sql");
+            return file.isEmpty() ? Optional.empty() : Optional.of(Files.readString(file.get(), StandardCharsets.UTF_8));
+        } catch (IOException unreadable) {
             return Optional.empty();
         }
-        return Optional.of(resolved);
     }
 
     private static TaskOutcome failed(String message) {
