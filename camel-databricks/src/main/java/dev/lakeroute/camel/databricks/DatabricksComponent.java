@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -30,6 +29,7 @@ import dev.lakeroute.camel.databricks.auth.TokenCaches;
 import dev.lakeroute.camel.databricks.catalogue.OperationCatalogue;
 import dev.lakeroute.camel.databricks.error.DatabricksConfigurationException;
 import dev.lakeroute.camel.databricks.error.ErrorMapper;
+import dev.lakeroute.camel.databricks.http.AsyncApiClient;
 import dev.lakeroute.camel.databricks.http.CallExecutor;
 import dev.lakeroute.camel.databricks.http.HttpClientFactory;
 import dev.lakeroute.camel.databricks.http.HttpClientSettings;
@@ -64,12 +64,14 @@ public class DatabricksComponent extends DefaultComponent {
     private final ObjectMapper objectMapper = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final Map<HttpClientSettings, HttpClient> httpClients = new ConcurrentHashMap<>();
+    /** The client of the in-memory calls that goes with each JDK client above (same settings). */
+    private final Map<HttpClient, AsyncApiClient> apiClients = new ConcurrentHashMap<>();
     private final RateLimiters rateLimiters = new RateLimiters();
     private final TokenCaches tokenCaches = new TokenCaches();
     private OperationSteps steps;
     private ScheduledExecutorService scheduler;
     private ExecutorService ownWorkerPool;
-    private Executor worker;
+    private SafeExecutor worker;
     private PollScheduler pollScheduler;
 
     public DatabricksComponent() {
@@ -142,6 +144,8 @@ public class DatabricksComponent extends DefaultComponent {
             getCamelContext().getExecutorServiceManager().shutdown(ownWorkerPool);
             ownWorkerPool = null;
         }
+        apiClients.values().forEach(AsyncApiClient::close);
+        apiClients.clear();
         httpClients.clear();
         tokenCaches.clear();
         super.doStop();
@@ -149,12 +153,17 @@ public class DatabricksComponent extends DefaultComponent {
 
     HttpClient httpClient(DatabricksConfiguration config) {
         HttpClientSettings settings = new HttpClientSettings(Duration.ofMillis(config.getConnectTimeout()),
-                config.getTrustStore(), config.getTrustStorePassword(), config.getTrustStoreType());
-        return httpClients.computeIfAbsent(settings, s -> HttpClientFactory.create(s, worker));
+                config.getTrustStore(), config.getTrustStorePassword(), config.getTrustStoreType(),
+                Duration.ofMillis(config.getRequestTimeout()));
+        return httpClients.computeIfAbsent(settings, s -> {
+            HttpClient client = HttpClientFactory.create(s, worker);
+            apiClients.put(client, AsyncApiClient.create(s));
+            return client;
+        });
     }
 
     CallExecutor callExecutor(HttpClient client) {
-        return new CallExecutor(client, scheduler, worker, new ErrorMapper(objectMapper), Clock.systemUTC());
+        return new CallExecutor(client, apiClients.get(client), scheduler, worker, new ErrorMapper(objectMapper), Clock.systemUTC());
     }
 
     CredentialsFactory credentialsFactory(HttpClient client, DatabricksConfiguration config) {
@@ -179,7 +188,7 @@ public class DatabricksComponent extends DefaultComponent {
         return pollScheduler;
     }
 
-    Executor worker() {
+    SafeExecutor worker() {
         return worker;
     }
 

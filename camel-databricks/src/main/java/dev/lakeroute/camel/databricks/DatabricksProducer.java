@@ -22,6 +22,7 @@ import dev.lakeroute.camel.databricks.step.OperationStep;
 import dev.lakeroute.camel.databricks.step.ProducerScope;
 import dev.lakeroute.camel.databricks.step.StepContext;
 import dev.lakeroute.camel.databricks.step.StepResult;
+import dev.lakeroute.camel.databricks.support.SafeExecutor;
 
 /**
  * Asynchronous producer: builds the request on the caller's thread, lets the operation's step run
@@ -61,14 +62,22 @@ public class DatabricksProducer extends DefaultAsyncProducer {
             Operation operation = endpoint.operationFor(exchange);
             OperationStep step = endpoint.steps().forOperation(operation.name());
             Object body = exchange.getMessage().getBody();
+            // The seed is a hash: only worth computing for the operations that take an idempotency token.
+            String seed = operation.bodyFields().contains(RequestBuilder.IDEMPOTENCY_TOKEN) ? idempotencySeed(exchange) : null;
             OperationRequest request = endpoint.requestBuilder().build(operation, endpoint.getConfiguration(),
-                    step.readsBody(body) ? null : body, idempotencySeed(exchange));
+                    step.readsBody(body) ? null : body, seed);
             LOG.debug("Calling {} for exchange {}", request, exchange.getExchangeId());
             started = step.execute(new StepContext(exchange, request, endpoint.client(), endpoint.responseOptions(),
                     endpoint.getConfiguration(), scope));
         } catch (RuntimeException e) {
             // Refused before any HTTP call (bad body, missing path parameter): complete synchronously.
             exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        if (started.isDone()) {
+            // Answered without waiting (nothing to send, or a failure before any call): finish on this thread.
+            complete(exchange, started);
             callback.done(true);
             return true;
         }
@@ -81,23 +90,37 @@ public class DatabricksProducer extends DefaultAsyncProducer {
                 tracked.complete(result);
             }
         });
-        tracked.whenCompleteAsync((result, failure) -> {
-            inFlight.remove(tracked);
-            try {
-                if (failure != null) {
-                    exchange.setException(unwrap(failure));
-                } else {
-                    Message message = exchange.getMessage();
-                    message.setBody(result.body());
-                    message.getHeaders().putAll(result.headers());
-                }
-            } catch (RuntimeException e) {
-                exchange.setException(e);
-            } finally {
+        Thread caller = Thread.currentThread();
+        SafeExecutor worker = endpoint.getComponent().worker();
+        // The steps complete on the worker pool, so the exchange is finished right there; only a completion
+        // elsewhere (the caller's thread while process has not returned, a producer being stopped) is handed over.
+        tracked.whenComplete((result, failure) -> {
+            Runnable finish = () -> {
+                inFlight.remove(tracked);
+                complete(exchange, tracked);
                 callback.done(false);
+            };
+            if (worker.inPool() && Thread.currentThread() != caller) {
+                finish.run();
+            } else {
+                worker.execute(finish);
             }
-        }, endpoint.getComponent().worker());
+        });
         return false;
+    }
+
+    /** Sets the step's outcome on the exchange: its body and headers, or its failure. */
+    private static void complete(Exchange exchange, CompletableFuture<StepResult> done) {
+        try {
+            StepResult result = done.join();
+            Message message = exchange.getMessage();
+            message.setBody(result.body());
+            message.getHeaders().putAll(result.headers());
+        } catch (CompletionException | java.util.concurrent.CancellationException e) {
+            exchange.setException(unwrap(e));
+        } catch (RuntimeException e) {
+            exchange.setException(e);
+        }
     }
 
     /**

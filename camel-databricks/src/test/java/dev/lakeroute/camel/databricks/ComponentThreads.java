@@ -59,8 +59,11 @@ public final class ComponentThreads implements AutoCloseable {
         }
     }
 
+    /** The HTTP clients' own I/O threads: the JDK client's selector and HttpCore's dispatcher (named by HttpCore). */
     private static long selectors() {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().matches("HttpClient-\\d+-SelectorManager")).count();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().matches("HttpClient-\\d+-SelectorManager") || t.getName().matches("requester-dispatch-\\d+"))
+                .count();
     }
 
     /** The most component threads alive at once so far. */

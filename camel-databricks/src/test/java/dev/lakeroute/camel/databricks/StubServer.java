@@ -10,7 +10,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
-/** A tiny loopback HTTP server for answers databricks-local does not give (paging shapes, HTML errors, token expiry). */
+/** A tiny loopback HTTP server for the answers databricks-local cannot give; see {@link StubbedAnswersTest} for which and why. */
 final class StubServer implements AutoCloseable {
 
     private final HttpServer server;

@@ -6,6 +6,7 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -31,24 +31,35 @@ import dev.lakeroute.camel.databricks.error.DatabricksTransportException;
 import dev.lakeroute.camel.databricks.error.ErrorMapper;
 import dev.lakeroute.camel.databricks.http.RetryPolicy.Delivery;
 import dev.lakeroute.camel.databricks.support.Redactor;
+import dev.lakeroute.camel.databricks.support.SafeExecutor;
 
 /**
  * Sends one {@link HttpCall} with rate limiting, credentials, retries and error mapping, entirely
  * asynchronously: waits are scheduled on the component's scheduler, continuations run on its worker
- * pool. Logs method, path and outcome, never headers or bodies.
+ * pool. Calls with their bytes in memory go through {@link AsyncApiClient}, streamed ones through the JDK
+ * client. A call whose header is at hand is sent from the calling thread, and a completion that already
+ * runs on the worker pool is not handed to it again: each hand-off is a thread wake-up, which is most of
+ * the cost of a short call. Logs method, path and outcome, never headers or bodies.
  */
 public final class CallExecutor {
 
     private static final Logger LOG = LoggerFactory.getLogger(CallExecutor.class);
 
     private final HttpClient client;
+    private final AsyncApiClient api;
     private final ScheduledExecutorService scheduler;
-    private final Executor worker;
+    private final SafeExecutor worker;
     private final ErrorMapper errors;
     private final Clock clock;
 
-    public CallExecutor(HttpClient client, ScheduledExecutorService scheduler, Executor worker, ErrorMapper errors, Clock clock) {
+    /**
+     * @param client for streamed bodies (file transfers, multipart commands)
+     * @param api    for everything else: the calls whose request and answer are bytes in memory
+     */
+    public CallExecutor(HttpClient client, AsyncApiClient api, ScheduledExecutorService scheduler, SafeExecutor worker,
+                        ErrorMapper errors, Clock clock) {
         this.client = client;
+        this.api = api;
         this.scheduler = scheduler;
         this.worker = worker;
         this.errors = errors;
@@ -64,9 +75,10 @@ public final class CallExecutor {
         Supplier<HttpRequest.BodyPublisher> body = () -> call.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(call.body());
         Attempts attempts = new Attempts(call, credentials, policy, limiter, body, HttpResponse.BodyHandlers.ofByteArray());
+        attempts.inMemory = true;
         attempts.next();
         return attempts.result.thenApply(r -> new ApiResponse(r.statusCode(), r.headers().map(), (byte[]) r.body(),
-                r.headers().firstValue("Content-Type").orElse(null), requestId(r), attempts.attempt));
+                r.headers().firstValue("Content-Type").orElse(null), requestId(r.headers()), attempts.attempt));
     }
 
     /**
@@ -84,7 +96,7 @@ public final class CallExecutor {
             @SuppressWarnings("unchecked")
             T content = (T) r.body();
             return new StreamedResponse<>(r.statusCode(), r.headers().map(), content,
-                    r.headers().firstValue("Content-Type").orElse(null), requestId(r), attempts.attempt);
+                    r.headers().firstValue("Content-Type").orElse(null), requestId(r.headers()), attempts.attempt);
         });
     }
 
@@ -96,11 +108,13 @@ public final class CallExecutor {
         final RateLimiter limiter;
         final Supplier<HttpRequest.BodyPublisher> body;
         final HttpResponse.BodyHandler<?> onSuccess;
-        final CompletableFuture<HttpResponse<Object>> result = new CompletableFuture<>();
+        final CompletableFuture<HttpAnswer> result = new CompletableFuture<>();
         final long startNanos = System.nanoTime();
         final Redactor redactor;
         int attempt;
         boolean refreshedAfter401;
+        /** Request and answer are bytes in memory: sent through {@link AsyncApiClient}. */
+        boolean inMemory;
 
         Attempts(HttpCall call, Credentials credentials, RetryPolicy policy, RateLimiter limiter,
                  Supplier<HttpRequest.BodyPublisher> body, HttpResponse.BodyHandler<?> onSuccess) {
@@ -118,23 +132,46 @@ public final class CallExecutor {
                 return;
             }
             attempt++;
-            CompletableFuture<Void> permit = limiter == null ? CompletableFuture.completedFuture(null) : limiter.acquire(scheduler);
-            permit.thenComposeAsync(ignored -> credentials.authorization(), worker)
-                    .thenCompose(this::send)
-                    .whenComplete((response, failure) -> {
-                        try {
-                            if (failure != null) {
-                                onFailure(unwrap(failure));
-                            } else {
-                                onResponse(response);
-                            }
-                        } catch (RuntimeException e) {
-                            result.completeExceptionally(e);
-                        }
-                    });
+            CompletableFuture<HttpAnswer> received;
+            try {
+                received = authorized().thenCompose(this::send);
+            } catch (RuntimeException e) {
+                received = CompletableFuture.failedFuture(e);
+            }
+            received.whenComplete((response, failure) -> {
+                try {
+                    if (failure != null) {
+                        onFailure(unwrap(failure));
+                    } else {
+                        onResponse(response);
+                    }
+                } catch (RuntimeException e) {
+                    result.completeExceptionally(e);
+                }
+            });
         }
 
-        CompletableFuture<HttpResponse<Object>> send(String authorization) {
+        /**
+         * The Authorization header once the rate limiter lets the call go. Without a wait (no limit or a
+         * permit at hand) and with the header at hand (a static token, a cached OAuth token) this is
+         * already complete and the call is sent from the current thread: no hand-off to the pool. A permit
+         * that comes later completes on the scheduler, whose thread must only fire timers: that is moved
+         * to the pool.
+         */
+        private CompletableFuture<String> authorized() {
+            CompletableFuture<Void> permit = limiter == null ? null : limiter.acquire(scheduler);
+            if (permit == null || permit.isDone() && !permit.isCompletedExceptionally()) {
+                return credentials.authorization();
+            }
+            return permit.thenComposeAsync(ignored -> credentials.authorization(), worker);
+        }
+
+        CompletableFuture<HttpAnswer> send(String authorization) {
+            if (inMemory) {
+                lastAuthorization = authorization;
+                // Completes on the client's I/O thread, which must only do I/O: continue on the worker pool.
+                return worker.onPool(api.send(call, authorization));
+            }
             HttpRequest.Builder builder = HttpRequest.newBuilder(call.uri()).timeout(call.timeout());
             if (call.uri().getScheme().equals("http")) {
                 // Plain http: skip the h2c upgrade dance, which some servers and proxies mishandle.
@@ -143,25 +180,40 @@ public final class CallExecutor {
             call.headers().forEach(builder::header);
             builder.header("Authorization", authorization);
             builder.method(call.method(), body.get());
-            // Success goes to the caller's handler (a file, a stream); anything else is read to be mapped to an error.
-            HttpResponse.BodyHandler<Object> handler = info -> info.statusCode() / 100 == 2
-                    ? HttpResponse.BodySubscribers.mapping(onSuccess.apply(info), content -> (Object) content)
-                    : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(), bytes -> (Object) bytes);
-            // Hop to the worker pool explicitly: depending on the JDK, the client completes on its own threads.
-            return client.sendAsync(builder.build(), handler)
-                    .thenApplyAsync(r -> remember(r, authorization), worker);
-        }
-
-        private String lastAuthorization;
-
-        private HttpResponse<Object> remember(HttpResponse<Object> response, String authorization) {
             lastAuthorization = authorization;
-            return response;
+            // The answer is taken from the body subscriber as soon as the content is there, on the client's
+            // executor (the worker pool). The future of sendAsync completes later on the JDK's default async
+            // pool, which on a machine of one or two cores is a new thread per call; it is only used for the
+            // failures that happen before any answer (connect, timeout, reset).
+            CompletableFuture<HttpAnswer> received = new CompletableFuture<>();
+            HttpResponse.BodyHandler<Object> handler = info -> {
+                // Success goes to the caller's handler (a file, a stream); anything else is read to be mapped to an error.
+                HttpResponse.BodySubscriber<Object> subscriber = info.statusCode() / 100 == 2
+                        ? HttpResponse.BodySubscribers.mapping(onSuccess.apply(info), content -> (Object) content)
+                        : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(), bytes -> (Object) bytes);
+                subscriber.getBody().whenComplete((content, failure) -> {
+                    if (failure == null) {
+                        received.complete(new HttpAnswer(info.statusCode(), info.headers(), content));
+                    }
+                });
+                return subscriber;
+            };
+            client.sendAsync(builder.build(), handler).whenComplete((response, failure) -> {
+                if (failure != null) {
+                    received.completeExceptionally(failure);
+                } else {
+                    received.complete(new HttpAnswer(response.statusCode(), response.headers(), response.body()));
+                }
+            });
+            // Continuations run on the worker pool: right away when the content arrived there, else handed over.
+            return worker.onPool(received);
         }
 
-        void onResponse(HttpResponse<Object> response) {
+        private volatile String lastAuthorization;
+
+        void onResponse(HttpAnswer response) {
             int status = response.statusCode();
-            String requestId = requestId(response);
+            String requestId = requestId(response.headers());
             LOG.debug("{} {} ({}) -> HTTP {} in {} ms, attempt {}", call.method(), call.uri().getRawPath(),
                     call.operation(), status, elapsed().toMillis(), attempt);
             if (status / 100 == 2) {
@@ -252,9 +304,9 @@ public final class CallExecutor {
         return current;
     }
 
-    private static String requestId(HttpResponse<?> response) {
-        return response.headers().firstValue("x-request-id")
-                .or(() -> response.headers().firstValue("x-databricks-request-id"))
+    private static String requestId(HttpHeaders headers) {
+        return headers.firstValue("x-request-id")
+                .or(() -> headers.firstValue("x-databricks-request-id"))
                 .orElse(null);
     }
 }

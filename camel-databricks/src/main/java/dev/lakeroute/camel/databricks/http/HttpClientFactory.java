@@ -15,9 +15,10 @@ import javax.net.ssl.TrustManagerFactory;
 import dev.lakeroute.camel.databricks.error.DatabricksConfigurationException;
 
 /**
- * Builds the JDK HTTP client: pooled connections, completions on the component's worker pool (never
- * the client's selector thread), no redirects (a redirect to another host would carry the token),
- * TLS with the JVM's or the given trust store.
+ * Builds the JDK HTTP client, used for streamed bodies (file transfers, multipart commands) and token
+ * requests ({@link AsyncApiClient} sends the rest): pooled connections, its tasks on the component's
+ * worker pool, no redirects (a redirect to another host would carry the token), TLS with the JVM's or
+ * the given trust store.
  */
 public final class HttpClientFactory {
 

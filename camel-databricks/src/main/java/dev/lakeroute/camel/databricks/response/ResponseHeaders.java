@@ -30,6 +30,29 @@ public final class ResponseHeaders {
     private ResponseHeaders() {
     }
 
+    /** Like {@link #of(OperationRequest, ApiResponse, JsonNode)}, for an answer already parsed to Map/List. */
+    public static Map<String, Object> ofValue(OperationRequest request, ApiResponse response, Object answer) {
+        Map<String, Object> headers = of(request, response, null);
+        if (answer instanceof Map<?, ?> fields) {
+            ID_FIELDS.forEach((field, header) -> {
+                Object value = fields.get(field);
+                if (value instanceof Number || value instanceof String || value instanceof Boolean) {
+                    headers.put(header, value instanceof Boolean ? value.toString() : value);
+                }
+            });
+            Object id = fields.get("id");
+            String op = request.operation().name();
+            if (id instanceof Number || id instanceof String || id instanceof Boolean) {
+                if (op.startsWith("contexts/")) {
+                    headers.put(DatabricksConstants.CONTEXT_ID, id.toString());
+                } else if (op.startsWith("commands/")) {
+                    headers.put(DatabricksConstants.COMMAND_ID, id.toString());
+                }
+            }
+        }
+        return headers;
+    }
+
     public static Map<String, Object> of(OperationRequest request, ApiResponse response, JsonNode answer) {
         Map<String, Object> headers = new LinkedHashMap<>();
         headers.put(DatabricksConstants.HTTP_STATUS, response.status());

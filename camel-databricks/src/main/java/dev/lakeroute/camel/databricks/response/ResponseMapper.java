@@ -38,6 +38,22 @@ public final class ResponseMapper {
         return convert(tree(response, operation), output, operation, response);
     }
 
+    /**
+     * The JSON answer as Map/List (what {@link OutputType.Kind#DEFAULT} gives), parsed straight from the
+     * bytes: the generic call path's common case, without a tree in between.
+     */
+    public Object value(ApiResponse response, String operation) {
+        if (response.body().length == 0) {
+            return new LinkedHashMap<>();
+        }
+        try {
+            return mapper.readValue(response.body(), Object.class);
+        } catch (IOException e) {
+            throw new DatabricksException(response.status(), null, "the response is not valid JSON", operation,
+                    response.requestId());
+        }
+    }
+
     public JsonNode tree(ApiResponse response, String operation) {
         if (response.body().length == 0) {
             return mapper.createObjectNode();

@@ -37,6 +37,13 @@ public final class CatalogueCall implements OperationStep {
         String op = request.operation().name();
         return context.client().call(request).thenCompose(response -> {
             boolean json = response.isJson() && response.body().length > 0;
+            if (json && options.output().kind() == OutputType.Kind.DEFAULT && !options.paginate() && !options.streamList()) {
+                // The common case: the answer as Map/List, read once.
+                Object body = mapper.value(response, op);
+                Map<String, Object> headers = ResponseHeaders.ofValue(request, response, body);
+                headers.put(DatabricksConstants.ATTEMPTS, response.attempts());
+                return CompletableFuture.completedFuture(new StepResult(body, headers));
+            }
             boolean plain = options.output().kind() == OutputType.Kind.STRING || options.output().kind() == OutputType.Kind.BYTES;
             JsonNode answer = json && !plain ? mapper.tree(response, op) : null;
             Map<String, Object> headers = new LinkedHashMap<>(ResponseHeaders.of(request, response, answer));

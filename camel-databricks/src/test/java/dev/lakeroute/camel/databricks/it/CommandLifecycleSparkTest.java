@@ -1,12 +1,16 @@
 package dev.lakeroute.camel.databricks.it;
 
 import java.io.File;
+import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
@@ -28,14 +32,18 @@ import dev.lakeroute.camel.databricks.DatabricksConstants;
 import dev.lakeroute.camel.databricks.auth.DatabricksEnvironment;
 import dev.lakeroute.camel.databricks.error.DatabricksCommandException;
 import dev.lakeroute.camel.databricks.error.DatabricksException;
+import dev.lakeroute.camel.databricks.error.DatabricksStateException;
+import dev.lakeroute.camel.databricks.error.DatabricksStoppedException;
 import dev.lakeroute.camel.databricks.error.DatabricksTimeoutException;
 import dev.lakeroute.dblocal.junit.DatabricksLocalExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * databricks:command against databricks-local with real Spark drivers: the seed's JAR example, result
- * types, cancellation, the shared context and clean-up on route stop, autoStart.
+ * databricks:command and sql/statements/execute against databricks-local with real Spark drivers: the seed's
+ * JAR example, result types and headers, the three context policies, cancellation on timeout and on route
+ * stop, a lost shared context, autoStart, and statements paged, typed, streamed, failed and timed out. One
+ * cluster and one warehouse serve the whole class (each is a Spark driver JVM).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CommandLifecycleSparkTest extends CamelTestSupport {
@@ -119,18 +127,27 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
         Exchange scala = send(command("scala"), "val answer = 40 + 2");
         assertThat(scala.getException()).isNull();
         assertThat(scala.getMessage().getBody(String.class)).contains("42");
-        assertThat(scala.getMessage().getHeader(DatabricksConstants.RESULT_TYPE)).isEqualTo("text");
+        assertThat(scala.getMessage().getHeaders()).containsEntry(DatabricksConstants.COMMAND_STATUS, "Finished")
+                .containsEntry(DatabricksConstants.RESULT_TYPE, "text")
+                .containsEntry(DatabricksConstants.CLUSTER_ID, clusterId)
+                .containsKeys(DatabricksConstants.CONTEXT_ID, DatabricksConstants.COMMAND_ID);
 
         Exchange sql = send(command("sql"), "SELECT 1 AS one, 'a' AS letter");
         assertThat(sql.getException()).isNull();
         List<Map<String, Object>> rows = sql.getMessage().getBody(List.class);
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0)).containsKeys("one", "letter").containsEntry("letter", "a");
-        assertThat(sql.getMessage().getHeader(DatabricksConstants.RESULT_SCHEMA)).isNotNull();
+        assertThat(sql.getMessage().getHeader(DatabricksConstants.RESULT_TYPE)).isEqualTo("table");
+        assertThat((List<Map<String, Object>>) sql.getMessage().getHeader(DatabricksConstants.RESULT_SCHEMA))
+                .extracting(c -> c.get("name")).containsExactly("one", "letter");
+        assertThat(sql.getMessage().getHeader(DatabricksConstants.RESULT_TRUNCATED)).isEqualTo(false);
 
         Exchange error = send(command("scala"), "throw new IllegalStateException(\"boom\")");
         assertThat(error.getException()).isInstanceOf(DatabricksCommandException.class);
-        assertThat(((DatabricksCommandException) error.getException()).getSummary()).contains("boom");
+        DatabricksCommandException failure = (DatabricksCommandException) error.getException();
+        assertThat(failure.getSummary()).contains("IllegalStateException").contains("boom");
+        assertThat(failure.getCommandCause()).isNotBlank();
+        assertThat(failure.getStatus()).isEqualTo("Finished");
     }
 
     @Test
@@ -141,6 +158,45 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
         Exchange e = send(command("scala") + "&contextPolicy=perExchange", script);
         assertThat(e.getException()).isNull();
         assertThat(e.getMessage().getBody(String.class)).contains("multipart");
+    }
+
+    @Test
+    @Order(3)
+    void perExchangeContextsAreDestroyedAfterEachMessage() {
+        String uri = command("sql") + "&contextPolicy=perExchange";
+        List<String> used = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Exchange e = send(uri, "SELECT " + i + " AS n");
+            assertThat(e.getException()).isNull();
+            used.add(e.getMessage().getHeader(DatabricksConstants.CONTEXT_ID, String.class));
+        }
+        assertThat(used).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(used).allSatisfy(id -> assertThat(contextIsGone(id)).as("context %s after its message", id).isTrue());
+        // A failed message destroys its context too; the context id is not on a failed exchange, so this only
+        // checks that the failure surfaces (the clean-up path is the same finally-step as above).
+        assertThat(send(uri, "SELECT * FROM no_such_table").getException()).isInstanceOf(DatabricksCommandException.class);
+    }
+
+    @Test
+    @Order(3)
+    void lostSharedContextIsCreatedAgain() {
+        String uri = command("sql");
+        Exchange first = send(uri, "SELECT 1 AS n");
+        assertThat(first.getException()).isNull();
+        String lost = first.getMessage().getHeader(DatabricksConstants.CONTEXT_ID, String.class);
+        // What a cluster restart or the idle timeout does to a context, done through the API.
+        assertThat(send("databricks:contexts/destroy?clusterId=" + clusterId + "&contextId=" + lost, null).getException()).isNull();
+        Exchange second = send(uri, "SELECT 2 AS n");
+        assertThat(second.getException()).isNull();
+        assertThat(second.getMessage().getHeader(DatabricksConstants.CONTEXT_ID)).isNotEqualTo(lost);
+        assertThat(second.getMessage().getBody(List.class)).hasSize(1);
+    }
+
+    /** Whether the context no longer runs on the cluster: contexts/status fails or reports another status. */
+    @SuppressWarnings("unchecked")
+    private boolean contextIsGone(String contextId) {
+        Exchange status = send("databricks:contexts/status?clusterId=" + clusterId + "&contextId=" + contextId, null);
+        return status.getException() != null || !"Running".equals(status.getMessage().getBody(Map.class).get("status"));
     }
 
     @Test
@@ -156,10 +212,11 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
             x.getMessage().setBody("1");
         });
         assertThat(warmUp.getException()).isNull();
+        assertThat(warmUp.getMessage().getHeader(DatabricksConstants.CONTEXT_ID)).as("contextPolicy=header").isEqualTo(contextId);
         Exchange slow = template.request("direct:call", x -> {
             x.getMessage().setHeader("databricksUri", uri + "&commandTimeout=3000");
             x.getMessage().setHeader(DatabricksConstants.CONTEXT_ID, contextId);
-            x.getMessage().setBody("spark.range(0L, 1000000000000L).selectExpr(\"sum(id)\").collect()");
+            x.getMessage().setBody("spark.range(0L, 1000000000000L).selectExpr(\"max(id % 7)\").collect()");
         });
         assertThat(slow.getException()).isInstanceOf(DatabricksTimeoutException.class);
         DatabricksTimeoutException timeout = (DatabricksTimeoutException) slow.getException();
@@ -167,6 +224,7 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
         String status = "databricks:commands/status?clusterId=" + clusterId + "&contextId=" + contextId + "&commandId=" + timeout.getId();
         org.awaitility.Awaitility.await().atMost(60, TimeUnit.SECONDS).pollInterval(500, TimeUnit.MILLISECONDS)
                 .until(() -> "Cancelled".equals(send(status, null).getMessage().getBody(Map.class).get("status")));
+        assertThat(contextIsGone(contextId)).as("the route does not destroy a context it does not own").isFalse();
         send("databricks:contexts/destroy?clusterId=" + clusterId + "&contextId=" + contextId, null);
     }
 
@@ -196,9 +254,39 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
 
         context.getRouteController().stopRoute("shared", 5, TimeUnit.SECONDS);
         producer.stop();
-        Exchange status = send("databricks:contexts/status?clusterId=" + clusterId + "&contextId=" + contexts.get(0), null);
-        assertThat(status.getException() != null || !"Running".equals(status.getMessage().getBody(Map.class).get("status")))
-                .as("the shared context is gone after the route stopped").isTrue();
+        assertThat(contextIsGone((String) contexts.get(0))).as("the shared context is gone after the route stopped").isTrue();
+    }
+
+    @Test
+    @Order(5)
+    void routeStopCancelsTheRunningCommandAndDestroysTheSharedContext() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:stopme").routeId("stopme").to(command("scala"));
+            }
+        });
+        String shared = template.request("direct:stopme", x -> x.getMessage().setBody("1")).getMessage()
+                .getHeader(DatabricksConstants.CONTEXT_ID, String.class);
+        assertThat(shared).isNotNull();
+        AsyncProducer producer = context.getEndpoint("direct:stopme").createAsyncProducer();
+        producer.start();
+        // The command marks that it started (the driver runs on this machine), then keeps Spark busy for hours.
+        Path marker = Files.createTempDirectory("it-running").resolve("started");
+        Exchange running = new DefaultExchange(context);
+        running.getMessage().setBody("java.nio.file.Files.createDirectories(java.nio.file.Paths.get(\"" + marker + "\"))\n"
+                                     + "spark.range(0L, 1000000000000L).selectExpr(\"max(id % 7)\").collect()");
+        AtomicInteger callbacks = new AtomicInteger();
+        producer.process(running, sync -> callbacks.incrementAndGet());
+        org.awaitility.Awaitility.await().atMost(60, TimeUnit.SECONDS).until(() -> Files.exists(marker));
+
+        context.getRouteController().stopRoute("stopme", 1, TimeUnit.SECONDS);
+        org.awaitility.Awaitility.await().atMost(20, TimeUnit.SECONDS).until(() -> callbacks.get() == 1);
+        assertThat(running.getException()).isInstanceOf(DatabricksStoppedException.class);
+        org.awaitility.Awaitility.await().atMost(20, TimeUnit.SECONDS).pollInterval(200, TimeUnit.MILLISECONDS)
+                .until(() -> contextIsGone(shared));
+        producer.stop();
+        assertThat(callbacks.get()).as("callback.done exactly once").isEqualTo(1);
     }
 
     @Test
@@ -227,17 +315,24 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
             assertThat(warehouse.getException()).isNull();
             String id = String.valueOf(warehouse.getMessage().getBody(Map.class).get("id"));
             String uri = "databricks:sql/statements/execute?waitTimeout=180000&warehouseId=" + id;
-            String sql = "SELECT id, CAST(id AS STRING) AS label, id % 2 = 0 AS even FROM range(10)";
+            String sql = "SELECT id, CAST(id AS STRING) AS label, id % 2 = 0 AS even, CAST(id / 4 AS DECIMAL(10,2)) AS price, "
+                         + "DATE_ADD(DATE'2024-01-01', CAST(id / 2 AS INT)) AS day, IF(id = 1, NULL, 'x') AS maybe FROM range(10)";
 
             Exchange all = send(uri, Map.of("statement", sql));
             DatabricksLocalTestSupport.skipIfNotServed(all.getException(), "sql/statements/execute");
             assertThat(all.getException()).isNull();
             List<Map<String, Object>> rows = all.getMessage().getBody(List.class);
             assertThat(rows).hasSize(10);
-            assertThat(rows.get(9)).containsEntry("id", 9L).containsEntry("label", "9").containsEntry("even", false);
+            assertThat(rows.get(9)).containsEntry("id", 9L).containsEntry("label", "9").containsEntry("even", false)
+                    .containsEntry("price", new BigDecimal("2.25")).containsEntry("day", LocalDate.of(2024, 1, 5))
+                    .containsEntry("maybe", "x");
+            assertThat(rows.get(1)).containsEntry("maybe", null).containsEntry("price", new BigDecimal("0.25"))
+                    .containsEntry("day", LocalDate.of(2024, 1, 1));
             assertThat(all.getMessage().getHeader(DatabricksConstants.STATEMENT_ID)).isNotNull();
-            assertThat((List<Map<String, Object>>) all.getMessage().getHeader(DatabricksConstants.RESULT_SCHEMA))
-                    .extracting(c -> c.get("name")).containsExactly("id", "label", "even");
+            assertThat(all.getMessage().getHeader(DatabricksConstants.ROW_COUNT)).isEqualTo(10L);
+            List<Map<String, Object>> schema = (List<Map<String, Object>>) all.getMessage().getHeader(DatabricksConstants.RESULT_SCHEMA);
+            assertThat(schema).extracting(c -> c.get("name")).containsExactly("id", "label", "even", "price", "day", "maybe");
+            assertThat(schema).extracting(c -> String.valueOf(c.get("type"))).contains("DECIMAL", "DATE", "BOOLEAN", "STRING");
 
             Exchange streamed = send(uri + "&streamList=true", Map.of("statement", sql));
             java.util.Iterator<Map<String, Object>> iterator = streamed.getMessage().getBody(java.util.Iterator.class);
@@ -246,8 +341,20 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
             assertThat(ids).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
 
             Exchange failed = send(uri, Map.of("statement", "SELECT * FROM no_such_table"));
-            assertThat(failed.getException()).isInstanceOf(dev.lakeroute.camel.databricks.error.DatabricksStateException.class);
-            assertThat(failed.getException().getMessage()).contains("no_such_table");
+            assertThat(failed.getException()).isInstanceOf(DatabricksStateException.class);
+            DatabricksStateException failure = (DatabricksStateException) failed.getException();
+            assertThat(failure.getState()).isEqualTo("FAILED");
+            assertThat(failure.getMessages()).singleElement().asString().contains("TABLE_OR_VIEW_NOT_FOUND").contains("no_such_table");
+            assertThat(failure.getMessage()).contains("no_such_table");
+
+            // The server answers at once (statementWaitTimeout=0s); the component's own wait then times out and cancels.
+            Exchange slow = send("databricks:sql/statements/execute?statementWaitTimeout=0s&waitTimeout=2000&warehouseId=" + id,
+                    Map.of("statement", "SELECT max(id % 7) FROM range(0, 1000000000000)"));
+            assertThat(slow.getException()).isInstanceOf(DatabricksTimeoutException.class);
+            String statementId = ((DatabricksTimeoutException) slow.getException()).getId();
+            org.awaitility.Awaitility.await().atMost(30, TimeUnit.SECONDS).pollInterval(200, TimeUnit.MILLISECONDS)
+                    .until(() -> "CANCELED".equals(((Map<String, Object>) send("databricks:sql/statements/get?statementId=" + statementId,
+                            null).getMessage().getBody(Map.class).get("status")).get("state")));
             send("databricks:sql/warehouses/stop?param.id=" + id, null);
         } finally {
             System.clearProperty("dblocal.sql.chunk-rows");

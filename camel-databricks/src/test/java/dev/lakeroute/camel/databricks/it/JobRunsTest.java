@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import dev.lakeroute.camel.databricks.ComponentThreads;
 import dev.lakeroute.camel.databricks.DatabricksConstants;
 import dev.lakeroute.camel.databricks.error.DatabricksRunFailedException;
+import dev.lakeroute.camel.databricks.error.DatabricksTimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -38,6 +39,7 @@ class JobRunsTest extends DatabricksLocalTestSupport {
         call("databricks:dbfs/put?overwrite=true&path=" + SCRIPTS + "ok.py", "print('hello from python')\n");
         call("databricks:dbfs/put?overwrite=true&path=" + SCRIPTS + "fail.py", "print('about to fail')\n1 / 0\n");
         call("databricks:dbfs/put?overwrite=true&path=" + SCRIPTS + "slow.py", "import time\ntime.sleep(600)\n");
+        call("databricks:dbfs/put?overwrite=true&path=" + SCRIPTS + "load.py", "print('loaded 3 rows')\n");
     }
 
     private Map<String, Object> submit(String name, String script) {
@@ -70,6 +72,35 @@ class JobRunsTest extends DatabricksLocalTestSupport {
         assertThat(failure.getResultState()).isEqualTo("FAILED");
         assertThat(failure.getRunPageUrl()).isNotBlank();
         assertThat(failure.getMessage()).contains(failure.getRunPageUrl());
+        assertThat(failure.getStateMessage()).contains("ZeroDivisionError");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void fetchOutputOfSeveralTasksIsAMapByTaskKey() {
+        Map<String, Object> run = Map.of("run_name", "it-multi", "tasks", List.of(
+                Map.of("task_key", "extract", "existing_cluster_id", clusterId,
+                        "spark_python_task", Map.of("python_file", "dbfs:" + SCRIPTS + "ok.py")),
+                Map.of("task_key", "load", "existing_cluster_id", clusterId, "depends_on", List.of(Map.of("task_key", "extract")),
+                        "spark_python_task", Map.of("python_file", "dbfs:" + SCRIPTS + "load.py"))));
+        Exchange e = exchange("databricks:jobs/runs/submit?fetchOutput=true", run);
+        assertThat(e.getException()).isNull();
+        Map<String, Object> outputs = e.getMessage().getBody(Map.class);
+        assertThat(outputs).containsOnlyKeys("extract", "load");
+        assertThat(String.valueOf(((Map<String, Object>) outputs.get("extract")).get("logs"))).contains("hello from python");
+        assertThat(String.valueOf(((Map<String, Object>) outputs.get("load")).get("logs"))).contains("loaded 3 rows");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void runTimeoutCancelsTheRun() {
+        Exchange e = exchange("databricks:jobs/runs/submit?runTimeout=1000", submit("it-timeout", "slow.py"));
+        assertThat(e.getException()).isInstanceOf(DatabricksTimeoutException.class);
+        String runId = ((DatabricksTimeoutException) e.getException()).getId();
+        await().atMost(20, TimeUnit.SECONDS).until(() -> {
+            Map<String, Object> state = (Map<String, Object>) map("databricks:jobs/runs/get?runId=" + runId, null).get("state");
+            return "TERMINATED".equals(state.get("life_cycle_state")) && "CANCELED".equals(state.get("result_state"));
+        });
     }
 
     @Test
@@ -93,6 +124,20 @@ class JobRunsTest extends DatabricksLocalTestSupport {
         }
         assertThat(runIds.get(1)).isEqualTo(runIds.get(0));
         assertThat(runs(false).size()).isEqualTo(before + 1);
+
+        // A business key in the header wins over the message id: two messages, one run.
+        String key = "order-" + System.nanoTime();
+        List<Object> keyed = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Exchange e = template.request("direct:submit", x -> {
+                x.getMessage().setHeader(DatabricksConstants.IDEMPOTENCY_TOKEN, key);
+                x.getMessage().setBody(submit("it-keyed", "ok.py"));
+            });
+            assertThat(e.getException()).isNull();
+            keyed.add(e.getMessage().getHeader(DatabricksConstants.RUN_ID));
+        }
+        assertThat(keyed.get(1)).isEqualTo(keyed.get(0)).isNotEqualTo(runIds.get(0));
+        assertThat(runs(false).size()).isEqualTo(before + 2);
     }
 
     @Test
