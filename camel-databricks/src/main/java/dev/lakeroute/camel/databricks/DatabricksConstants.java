@@ -89,6 +89,27 @@ public final class DatabricksConstants {
               javaType = "Long")
     public static final String BYTES = "CamelDatabricksBytes";
 
+    @Metadata(label = "consumer", description = "dbfs/list and fs/directories sensors: the file's path.", javaType = "String")
+    public static final String FILE_PATH = "CamelDatabricksFilePath";
+
+    @Metadata(label = "consumer", description = "dbfs/list and fs/directories sensors: the file's size in bytes.", javaType = "Long")
+    public static final String FILE_SIZE = "CamelDatabricksFileSize";
+
+    @Metadata(label = "consumer", description = "dbfs/list and fs/directories sensors: the file's modification time (epoch ms).",
+              javaType = "Long")
+    public static final String FILE_MODIFICATION_TIME = "CamelDatabricksFileModificationTime";
+
+    @Metadata(label = "consumer", description = "clusters/events sensor: the event type (CREATING, RUNNING, RESIZING, TERMINATING ...).",
+              javaType = "String")
+    public static final String EVENT_TYPE = "CamelDatabricksEventType";
+
+    @Metadata(label = "consumer", description = "clusters/events sensor: the event's timestamp (epoch ms).", javaType = "Long")
+    public static final String EVENT_TIMESTAMP = "CamelDatabricksEventTimestamp";
+
+    @Metadata(label = "consumer", description = "Every sensor: the key under which the emitted item is remembered in the idempotent repository.",
+              javaType = "String")
+    public static final String SENSOR_KEY = "CamelDatabricksSensorKey";
+
     private DatabricksConstants() {
     }
 }

@@ -92,8 +92,8 @@ final class ClusterEventsSensor implements Sensor {
     private Map<String, Object> headers(long timestamp, String type) {
         Map<String, Object> headers = new LinkedHashMap<>();
         headers.put(DatabricksConstants.CLUSTER_ID, clusterId);
-        headers.put(DatabricksConsumerConstants.EVENT_TYPE, type);
-        headers.put(DatabricksConsumerConstants.EVENT_TIMESTAMP, timestamp);
+        headers.put(DatabricksConstants.EVENT_TYPE, type);
+        headers.put(DatabricksConstants.EVENT_TIMESTAMP, timestamp);
         return headers;
     }
 }

@@ -1,5 +1,7 @@
 package dev.lakeroute.camel.databricks.consumer;
 
+import dev.lakeroute.camel.databricks.DatabricksConstants;
+
 import java.util.List;
 import java.util.function.Function;
 
@@ -107,7 +109,7 @@ public class DatabricksPollingConsumer extends ScheduledPollConsumer {
             Message message = exchange.getMessage();
             message.setBody(item.body());
             message.getHeaders().putAll(item.headers());
-            message.setHeader(DatabricksConsumerConstants.SENSOR_KEY, item.key());
+            message.setHeader(DatabricksConstants.SENSOR_KEY, item.key());
             getProcessor().process(exchange);
         } catch (Exception e) {
             exchange.setException(e);

@@ -1,5 +1,7 @@
 package dev.lakeroute.camel.databricks.consumer;
 
+import dev.lakeroute.camel.databricks.DatabricksConstants;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -93,9 +95,9 @@ final class FileSensor implements Sensor {
 
     private static Map<String, Object> headers(String path, long size, long modified) {
         Map<String, Object> headers = new LinkedHashMap<>();
-        headers.put(DatabricksConsumerConstants.FILE_PATH, path);
-        headers.put(DatabricksConsumerConstants.FILE_SIZE, size);
-        headers.put(DatabricksConsumerConstants.FILE_MODIFICATION_TIME, modified);
+        headers.put(DatabricksConstants.FILE_PATH, path);
+        headers.put(DatabricksConstants.FILE_SIZE, size);
+        headers.put(DatabricksConstants.FILE_MODIFICATION_TIME, modified);
         // So that a file: or databricks:dbfs/read step after the sensor names its output after the source.
         headers.put(Exchange.FILE_NAME, path.substring(path.lastIndexOf('/') + 1));
         return headers;

@@ -140,8 +140,8 @@ class PollingConsumersTest extends DatabricksLocalTestSupport {
         assertThat(names.subList(2, 4)).containsExactlyInAnyOrder("a.csv", "c.csv");
         Exchange changed = files.getExchanges().stream().skip(2)
                 .filter(x -> x.getMessage().getHeader(Exchange.FILE_NAME).equals("a.csv")).findFirst().orElseThrow();
-        assertThat(changed.getMessage().getHeader(DatabricksConsumerConstants.FILE_SIZE, Long.class)).isEqualTo(8L);
-        assertThat(changed.getMessage().getHeader(DatabricksConsumerConstants.FILE_PATH)).isEqualTo(dir + "/a.csv");
+        assertThat(changed.getMessage().getHeader(DatabricksConstants.FILE_SIZE, Long.class)).isEqualTo(8L);
+        assertThat(changed.getMessage().getHeader(DatabricksConstants.FILE_PATH)).isEqualTo(dir + "/a.csv");
         assertThat(changed.getMessage().getBody(Map.class)).containsEntry("is_dir", false);
     }
 
@@ -157,8 +157,8 @@ class PollingConsumersTest extends DatabricksLocalTestSupport {
         Thread.sleep(300);
         Exchange x = volume.getExchanges().get(0);
         assertThat(volume.getReceivedCounter()).isEqualTo(1);
-        assertThat(x.getMessage().getHeader(DatabricksConsumerConstants.FILE_PATH)).isEqualTo(dir + "/new.csv");
-        assertThat(x.getMessage().getHeader(DatabricksConsumerConstants.FILE_SIZE, Long.class)).isEqualTo(4L);
+        assertThat(x.getMessage().getHeader(DatabricksConstants.FILE_PATH)).isEqualTo(dir + "/new.csv");
+        assertThat(x.getMessage().getHeader(DatabricksConstants.FILE_SIZE, Long.class)).isEqualTo(4L);
     }
 
     @Test
@@ -174,16 +174,16 @@ class PollingConsumersTest extends DatabricksLocalTestSupport {
         await().atMost(Duration.ofSeconds(20)).until(() -> types(events).contains("TERMINATING"));
         Thread.sleep(500);
         List<Long> times = events.getExchanges().stream()
-                .map(x -> x.getMessage().getHeader(DatabricksConsumerConstants.EVENT_TIMESTAMP, Long.class)).toList();
+                .map(x -> x.getMessage().getHeader(DatabricksConstants.EVENT_TIMESTAMP, Long.class)).toList();
         assertThat(times).isSorted();
         assertThat(types(events).get(0)).isEqualTo("CREATING");
         assertThat(events.getReceivedCounter()).isGreaterThan(before);
-        assertThat(events.getExchanges().stream().map(x -> x.getMessage().getHeader(DatabricksConsumerConstants.SENSOR_KEY)).toList())
+        assertThat(events.getExchanges().stream().map(x -> x.getMessage().getHeader(DatabricksConstants.SENSOR_KEY)).toList())
                 .doesNotHaveDuplicates();
     }
 
     private static List<String> types(MockEndpoint mock) {
-        return mock.getExchanges().stream().map(x -> x.getMessage().getHeader(DatabricksConsumerConstants.EVENT_TYPE, String.class)).toList();
+        return mock.getExchanges().stream().map(x -> x.getMessage().getHeader(DatabricksConstants.EVENT_TYPE, String.class)).toList();
     }
 
     @Test
