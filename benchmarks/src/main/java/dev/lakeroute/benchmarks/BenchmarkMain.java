@@ -7,7 +7,10 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
-/** {@code BenchmarkMain [--quick] [--only B1,B6] [--out FILE]}: runs the benchmarks against one embedded databricks-local. */
+/**
+ * {@code BenchmarkMain [--quick] [--only B1,B4,B5,B6,B7] [--out FILE]} (default: all): B1, B6 and B7 run against
+ * one embedded databricks-local; B4 starts a Spark-backed one of its own, B5 a fresh JVM per repetition.
+ */
 public final class BenchmarkMain {
     private BenchmarkMain() {
     }
@@ -15,17 +18,31 @@ public final class BenchmarkMain {
     public static void main(String[] args) throws Exception {
         List<String> arguments = Arrays.asList(args);
         boolean quick = arguments.contains("--quick");
-        String only = valueOf(arguments, "--only", "B1,B6");
+        String only = valueOf(arguments, "--only", "B1,B4,B5,B6,B7");
         Path out = Path.of(valueOf(arguments, "--out", "benchmarks/results/latest.md"));
         Report report = new Report();
-        try (DatabricksLocal local = DatabricksLocal.builder().clusterStartDelay(Duration.ofMillis(100)).start()) {
-            ClusterGetBenchmarks clusterGet = new ClusterGetBenchmarks(local, quick);
-            if (only.contains("B1")) {
-                clusterGet.b1(report);
+        if (only.contains("B1") || only.contains("B6") || only.contains("B7")) {
+            try (DatabricksLocal local = DatabricksLocal.builder().clusterStartDelay(Duration.ofMillis(100)).start()) {
+                if (only.contains("B1") || only.contains("B6")) {
+                    ClusterGetBenchmarks clusterGet = new ClusterGetBenchmarks(local, quick);
+                    if (only.contains("B1")) {
+                        clusterGet.b1(report);
+                    }
+                    if (only.contains("B6")) {
+                        clusterGet.b6(report);
+                    }
+                }
+                if (only.contains("B7")) {
+                    new RateBenchmarks(local).b7(report);
+                }
             }
-            if (only.contains("B6")) {
-                clusterGet.b6(report);
-            }
+        }
+        CommandBenchmarks commands = new CommandBenchmarks(quick);
+        if (only.contains("B4")) {
+            commands.b4(report);
+        }
+        if (only.contains("B5")) {
+            commands.b5(report);
         }
         report.write(out, quick);
         System.out.println();

@@ -1,0 +1,208 @@
+package dev.lakeroute.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lakeroute.camel.databricks.DatabricksComponent;
+import dev.lakeroute.dblocal.DatabricksLocal;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * B4: {@code databricks:command} round trip of {@code 1+1} on a warm shared scala context against the
+ * raw HTTP 1.2 calls a curl script makes (execute, then status with a fixed 100 ms sleep), interleaved
+ * per repetition; plus cold context creation. B5: a fresh JVM from start to the first command result.
+ */
+final class CommandBenchmarks {
+    static final ObjectMapper JSON = new ObjectMapper();
+    private final boolean quick;
+
+    CommandBenchmarks(boolean quick) {
+        this.quick = quick;
+    }
+
+    void b4(Report report) throws Exception {
+        int repetitions = 5;
+        int callsPerRepetition = quick ? 3 : 10;
+        report.section("B4", "databricks:command `1+1` on a warm scala context, " + callsPerRepetition
+                + " sequential calls per repetition; cold context creation once per repetition");
+        try (DatabricksLocal local = DatabricksLocal.builder().spark().clusterStartDelay(Duration.ZERO).start()) {
+            RawClient raw = new RawClient(local.url(), local.token());
+            String clusterId = createRunningCluster(raw, "b4");
+            String rawContext = createContext(raw, clusterId);
+            try (CamelContext camel = new DefaultCamelContext()) {
+                DatabricksComponent component = new DatabricksComponent();
+                component.getConfiguration().setHost(local.url());
+                component.getConfiguration().setToken(local.token());
+                camel.addComponent("databricks", component);
+                camel.addRoutes(new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from("direct:command")
+                                .to("databricks:command?lang=scala&clusterId=" + clusterId + "&contextPolicy=shared");
+                        from("direct:commandFast")
+                                .to("databricks:command?lang=scala&clusterId=" + clusterId + "&contextPolicy=shared&pollInterval=100ms");
+                    }
+                });
+                camel.start();
+                ProducerTemplate template = camel.createProducerTemplate();
+                // Warm-up: the shared contexts are created here, and the REPLs compile their first lines.
+                for (int i = 0; i < 3; i++) {
+                    check(template.requestBody("direct:command", "1+1", String.class));
+                    check(template.requestBody("direct:commandFast", "1+1", String.class));
+                    check(rawCommand(raw, clusterId, rawContext, "1+1"));
+                }
+                List<Double> rawMs = new ArrayList<>();
+                List<Double> routeMs = new ArrayList<>();
+                List<Double> fastMs = new ArrayList<>();
+                List<Double> coldMs = new ArrayList<>();
+                for (int r = 0; r < repetitions; r++) {
+                    long start = System.nanoTime();
+                    for (int i = 0; i < callsPerRepetition; i++) {
+                        check(rawCommand(raw, clusterId, rawContext, "1+1"));
+                    }
+                    rawMs.add((System.nanoTime() - start) / 1e6 / callsPerRepetition);
+                    start = System.nanoTime();
+                    for (int i = 0; i < callsPerRepetition; i++) {
+                        check(template.requestBody("direct:command", "1+1", String.class));
+                    }
+                    routeMs.add((System.nanoTime() - start) / 1e6 / callsPerRepetition);
+                    start = System.nanoTime();
+                    for (int i = 0; i < callsPerRepetition; i++) {
+                        check(template.requestBody("direct:commandFast", "1+1", String.class));
+                    }
+                    fastMs.add((System.nanoTime() - start) / 1e6 / callsPerRepetition);
+                    start = System.nanoTime();
+                    String cold = createContext(raw, clusterId);
+                    coldMs.add((System.nanoTime() - start) / 1e6);
+                    raw.post("/api/1.2/contexts/destroy", "{\"clusterId\":\"" + clusterId + "\",\"contextId\":\"" + cold + "\"}");
+                }
+                Stats rawStats = new Stats(rawMs);
+                Stats routeStats = new Stats(routeMs);
+                Stats fastStats = new Stats(fastMs);
+                Stats coldStats = new Stats(coldMs);
+                report.row("raw HTTP 1.2: execute + status poll, fixed 100 ms sleep", rawStats.format("ms/command"));
+                report.row("databricks:command route (defaults: pollInterval 1 s)", routeStats.format("ms/command"));
+                report.row("databricks:command route, pollInterval=100ms", fastStats.format("ms/command"));
+                report.row("cold scala context: contexts/create until Running (raw, 20 ms poll)", coldStats.format("ms"));
+                Stats ratio = routeStats.over(rawStats);
+                Stats fastRatio = fastStats.over(rawStats);
+                report.row("route / raw warm (defaults)", ratio.format("×") + " — target ≤ 1.1");
+                report.row("route / raw warm (pollInterval=100ms)", fastRatio.format("×"));
+                report.figure(String.format(Locale.ROOT, "B4 ratio_vs_raw_warm=%.2f cold_context_ms=%.0f",
+                        ratio.median(), coldStats.median()));
+            }
+        }
+    }
+
+    void b5(Report report) throws Exception {
+        int repetitions = quick ? 3 : 5;
+        report.section("B5", "fresh JVM: embedded databricks-local with Spark + clusters/create until RUNNING + "
+                + "first `sc.parallelize(1 to 10).collect` through databricks:command, " + repetitions + " repetitions");
+        List<Double> total = new ArrayList<>();
+        List<Double> inProcess = new ArrayList<>();
+        for (int r = 0; r < repetitions; r++) {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            long start = System.nanoTime();
+            Process process = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                    FirstResultMain.class.getName()).redirectErrorStream(true).start();
+            double inside = Double.NaN;
+            boolean gotResult = false;
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    if (line.startsWith("FIRST_RESULT ")) {
+                        total.add((System.nanoTime() - start) / 1e9);
+                        gotResult = true;
+                    } else if (line.startsWith("IN_PROCESS_S ")) {
+                        inside = Double.parseDouble(line.substring("IN_PROCESS_S ".length()).trim());
+                    }
+                }
+            }
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+            if (!gotResult) {
+                throw new IllegalStateException("B5: the child JVM printed no result (exit " + process.exitValue() + ")");
+            }
+            inProcess.add(inside);
+        }
+        Stats totalStats = new Stats(total);
+        report.row("JVM start → first result printed", totalStats.format("s") + " — target ≤ 20");
+        report.row("of which in main(): start + cluster RUNNING + first command", new Stats(inProcess).format("s"));
+        report.figure(String.format(Locale.ROOT, "B5 first_result_s=%.1f", totalStats.median()));
+    }
+
+    static String createRunningCluster(RawClient raw, String name) throws Exception {
+        String created = raw.post("/api/2.1/clusters/create", "{\"cluster_name\":\"" + name
+                + "\",\"spark_version\":\"15.4.x-scala2.12\",\"node_type_id\":\"i3.xlarge\",\"num_workers\":1}");
+        String clusterId = JSON.readTree(created).path("cluster_id").asText();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (true) {
+            String state = JSON.readTree(raw.get("/api/2.1/clusters/get?cluster_id=" + clusterId)).path("state").asText();
+            if ("RUNNING".equals(state)) {
+                return clusterId;
+            }
+            if (System.nanoTime() > deadline || "TERMINATED".equals(state) || "ERROR".equals(state)) {
+                throw new IllegalStateException("cluster " + clusterId + " did not reach RUNNING: " + state);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** contexts/create, then contexts/status every 20 ms until Running. */
+    private static String createContext(RawClient raw, String clusterId) throws Exception {
+        String id = JSON.readTree(raw.post("/api/1.2/contexts/create",
+                "{\"clusterId\":\"" + clusterId + "\",\"language\":\"scala\"}")).path("id").asText();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (true) {
+            String status = JSON.readTree(raw.get("/api/1.2/contexts/status?clusterId=" + clusterId + "&contextId=" + id))
+                    .path("status").asText();
+            if ("Running".equals(status)) {
+                return id;
+            }
+            if (System.nanoTime() > deadline || "Error".equals(status)) {
+                throw new IllegalStateException("context " + id + " did not reach Running: " + status);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** What a curl script does: commands/execute, then commands/status with a fixed 100 ms sleep between polls. */
+    private static String rawCommand(RawClient raw, String clusterId, String contextId, String code) throws Exception {
+        String body = "{\"clusterId\":\"" + clusterId + "\",\"contextId\":\"" + contextId
+                + "\",\"language\":\"scala\",\"command\":" + JSON.writeValueAsString(code) + "}";
+        String commandId = JSON.readTree(raw.post("/api/1.2/commands/execute", body)).path("id").asText();
+        String query = "/api/1.2/commands/status?clusterId=" + clusterId + "&contextId=" + contextId + "&commandId="
+                + URLEncoder.encode(commandId, StandardCharsets.UTF_8);
+        while (true) {
+            JsonNode status = JSON.readTree(raw.get(query));
+            String state = status.path("status").asText();
+            if ("Finished".equals(state)) {
+                return status.path("results").path("data").asText();
+            }
+            if ("Error".equals(state) || "Cancelled".equals(state)) {
+                throw new IllegalStateException("command " + commandId + ": " + status);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static void check(String result) {
+        if (result == null || !result.contains("2")) {
+            throw new IllegalStateException("unexpected command result: " + result);
+        }
+    }
+}
