@@ -27,9 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dev.lakeroute.camel.databricks.DatabricksComponent;
 import dev.lakeroute.camel.databricks.DatabricksConstants;
-import dev.lakeroute.camel.databricks.auth.DatabricksEnvironment;
 import dev.lakeroute.camel.databricks.error.DatabricksCommandException;
 import dev.lakeroute.camel.databricks.error.DatabricksException;
 import dev.lakeroute.camel.databricks.error.DatabricksStateException;
@@ -56,13 +54,7 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        DatabricksComponent component = new DatabricksComponent();
-        component.getConfiguration().setHost(SPARK.url());
-        component.getConfiguration().setToken(SPARK.token());
-        component.getConfiguration().setPollInterval(100);
-        component.getConfiguration().setMaxPollInterval(500);
-        component.setEnvironment(DatabricksEnvironment.of(Map.of("HOME", DatabricksLocalTestSupport.emptyHome().toString())));
-        context.addComponent("databricks", component);
+        context.addComponent("databricks", DatabricksLocalTestSupport.componentFor(SPARK));
         return context;
     }
 

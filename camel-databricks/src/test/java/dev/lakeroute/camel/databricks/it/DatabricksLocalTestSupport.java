@@ -39,16 +39,22 @@ public abstract class DatabricksLocalTestSupport extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        DatabricksComponent component = new DatabricksComponent();
-        component.getConfiguration().setHost(LOCAL.url());
-        component.getConfiguration().setToken(LOCAL.token());
+        DatabricksComponent component = componentFor(LOCAL);
         component.getConfiguration().setInitialRetryDelay(50);
         component.getConfiguration().setMaxRetryDelay(200);
+        context.addComponent("databricks", component);
+        return context;
+    }
+
+    /** A component pointed at {@code server}, polling fast and blind to the developer's own credentials. */
+    static DatabricksComponent componentFor(DatabricksLocalExtension server) {
+        DatabricksComponent component = new DatabricksComponent();
+        component.getConfiguration().setHost(server.url());
+        component.getConfiguration().setToken(server.token());
         component.getConfiguration().setPollInterval(100);
         component.getConfiguration().setMaxPollInterval(500);
         component.setEnvironment(DatabricksEnvironment.of(Map.of("HOME", emptyHome().toString())));
-        context.addComponent("databricks", component);
-        return context;
+        return component;
     }
 
     @Override
