@@ -54,6 +54,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "cancelonstop":
         case "cancelOnStop": getOrCreateConfiguration(target).setCancelOnStop(property(camelContext, boolean.class, value)); return true;
+        case "cancelontimeout":
+        case "cancelOnTimeout": getOrCreateConfiguration(target).setCancelOnTimeout(property(camelContext, boolean.class, value)); return true;
         case "catalogname":
         case "catalogName": getOrCreateConfiguration(target).setCatalogName(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
@@ -108,6 +110,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "localPath": getOrCreateConfiguration(target).setLocalPath(property(camelContext, java.lang.String.class, value)); return true;
         case "maxpollinterval":
         case "maxPollInterval": getOrCreateConfiguration(target).setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxqueuedcalls":
+        case "maxQueuedCalls": getOrCreateConfiguration(target).setMaxQueuedCalls(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
@@ -202,6 +206,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "bridgeErrorHandler": return boolean.class;
         case "cancelonstop":
         case "cancelOnStop": return boolean.class;
+        case "cancelontimeout":
+        case "cancelOnTimeout": return boolean.class;
         case "catalogname":
         case "catalogName": return java.lang.String.class;
         case "clientid":
@@ -256,6 +262,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "localPath": return java.lang.String.class;
         case "maxpollinterval":
         case "maxPollInterval": return long.class;
+        case "maxqueuedcalls":
+        case "maxQueuedCalls": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretrydelay":
@@ -351,6 +359,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "cancelonstop":
         case "cancelOnStop": return getOrCreateConfiguration(target).isCancelOnStop();
+        case "cancelontimeout":
+        case "cancelOnTimeout": return getOrCreateConfiguration(target).isCancelOnTimeout();
         case "catalogname":
         case "catalogName": return getOrCreateConfiguration(target).getCatalogName();
         case "clientid":
@@ -405,6 +415,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "localPath": return getOrCreateConfiguration(target).getLocalPath();
         case "maxpollinterval":
         case "maxPollInterval": return getOrCreateConfiguration(target).getMaxPollInterval();
+        case "maxqueuedcalls":
+        case "maxQueuedCalls": return getOrCreateConfiguration(target).getMaxQueuedCalls();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretrydelay":

@@ -43,6 +43,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "azureTenantId": target.setAzureTenantId(property(camelContext, java.lang.String.class, value)); return true;
         case "cancelonstop":
         case "cancelOnStop": target.setCancelOnStop(property(camelContext, boolean.class, value)); return true;
+        case "cancelontimeout":
+        case "cancelOnTimeout": target.setCancelOnTimeout(property(camelContext, boolean.class, value)); return true;
         case "catalogname":
         case "catalogName": target.setCatalogName(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
@@ -93,6 +95,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "localPath": target.setLocalPath(property(camelContext, java.lang.String.class, value)); return true;
         case "maxpollinterval":
         case "maxPollInterval": target.setMaxPollInterval(property(camelContext, long.class, value)); return true;
+        case "maxqueuedcalls":
+        case "maxQueuedCalls": target.setMaxQueuedCalls(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
@@ -181,6 +185,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "azureTenantId": return java.lang.String.class;
         case "cancelonstop":
         case "cancelOnStop": return boolean.class;
+        case "cancelontimeout":
+        case "cancelOnTimeout": return boolean.class;
         case "catalogname":
         case "catalogName": return java.lang.String.class;
         case "clientid":
@@ -231,6 +237,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "localPath": return java.lang.String.class;
         case "maxpollinterval":
         case "maxPollInterval": return long.class;
+        case "maxqueuedcalls":
+        case "maxQueuedCalls": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretrydelay":
@@ -320,6 +328,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "azureTenantId": return target.getAzureTenantId();
         case "cancelonstop":
         case "cancelOnStop": return target.isCancelOnStop();
+        case "cancelontimeout":
+        case "cancelOnTimeout": return target.isCancelOnTimeout();
         case "catalogname":
         case "catalogName": return target.getCatalogName();
         case "clientid":
@@ -370,6 +380,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "localPath": return target.getLocalPath();
         case "maxpollinterval":
         case "maxPollInterval": return target.getMaxPollInterval();
+        case "maxqueuedcalls":
+        case "maxQueuedCalls": return target.getMaxQueuedCalls();
         case "maxretries":
         case "maxRetries": return target.getMaxRetries();
         case "maxretrydelay":

@@ -51,6 +51,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "cancelonstop":
         case "cancelOnStop": target.getConfiguration().setCancelOnStop(property(camelContext, boolean.class, value)); return true;
+        case "cancelontimeout":
+        case "cancelOnTimeout": target.getConfiguration().setCancelOnTimeout(property(camelContext, boolean.class, value)); return true;
         case "catalogname":
         case "catalogName": target.getConfiguration().setCatalogName(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
@@ -111,6 +113,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "localPath": target.getConfiguration().setLocalPath(property(camelContext, java.lang.String.class, value)); return true;
         case "maxpollinterval":
         case "maxPollInterval": target.getConfiguration().setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxqueuedcalls":
+        case "maxQueuedCalls": target.getConfiguration().setMaxQueuedCalls(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
@@ -226,6 +230,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "bridgeErrorHandler": return boolean.class;
         case "cancelonstop":
         case "cancelOnStop": return boolean.class;
+        case "cancelontimeout":
+        case "cancelOnTimeout": return boolean.class;
         case "catalogname":
         case "catalogName": return java.lang.String.class;
         case "clientid":
@@ -286,6 +292,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "localPath": return java.lang.String.class;
         case "maxpollinterval":
         case "maxPollInterval": return long.class;
+        case "maxqueuedcalls":
+        case "maxQueuedCalls": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretrydelay":
@@ -402,6 +410,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "cancelonstop":
         case "cancelOnStop": return target.getConfiguration().isCancelOnStop();
+        case "cancelontimeout":
+        case "cancelOnTimeout": return target.getConfiguration().isCancelOnTimeout();
         case "catalogname":
         case "catalogName": return target.getConfiguration().getCatalogName();
         case "clientid":
@@ -462,6 +472,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "localPath": return target.getConfiguration().getLocalPath();
         case "maxpollinterval":
         case "maxPollInterval": return target.getConfiguration().getMaxPollInterval();
+        case "maxqueuedcalls":
+        case "maxQueuedCalls": return target.getConfiguration().getMaxQueuedCalls();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretrydelay":

@@ -24,7 +24,7 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(94);
+        Set<String> props = new HashSet<>(96);
         props.add("accountId");
         props.add("accountsHost");
         props.add("allowInsecureHttp");
@@ -39,6 +39,7 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("backoffMultiplier");
         props.add("bridgeErrorHandler");
         props.add("cancelOnStop");
+        props.add("cancelOnTimeout");
         props.add("catalogName");
         props.add("clientId");
         props.add("clientSecret");
@@ -72,6 +73,7 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("lazyStartProducer");
         props.add("localPath");
         props.add("maxPollInterval");
+        props.add("maxQueuedCalls");
         props.add("maxRetries");
         props.add("maxRetryDelay");
         props.add("name");

@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.camel.Endpoint;
+import org.apache.camel.spi.ExecutorServiceManager;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.annotations.Component;
@@ -126,12 +128,28 @@ public class DatabricksComponent extends DefaultComponent {
     protected void doStart() throws Exception {
         super.doStart();
         steps = OperationSteps.defaults(objectMapper);
-        scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "DatabricksScheduler", 1);
+        ExecutorServiceManager executors = getCamelContext().getExecutorServiceManager();
+        // Unbounded queues: every wait, retry and rate-limited call is one timer task, and a bounded queue
+        // (Camel's default holds 1,000) would fail the 1,001st exchange instead of letting it wait its turn.
+        scheduler = executors.newScheduledThreadPool(this, "DatabricksScheduler", unboundedProfile("DatabricksScheduler", 1));
         if (workerPool == null) {
-            ownWorkerPool = getCamelContext().getExecutorServiceManager().newDefaultThreadPool(this, "DatabricksWorker");
+            // Continuations never block, so a few threads serve any number of exchanges; the queue holds the rest.
+            int threads = Math.max(4, Math.min(16, 2 * Runtime.getRuntime().availableProcessors()));
+            ownWorkerPool = executors.newThreadPool(this, "DatabricksWorker", unboundedProfile("DatabricksWorker", threads));
         }
         worker = new SafeExecutor(workerPool != null ? workerPool : ownWorkerPool);
         pollScheduler = new PollScheduler(scheduler, worker);
+    }
+
+    private static ThreadPoolProfile unboundedProfile(String name, int threads) {
+        ThreadPoolProfile profile = new ThreadPoolProfile(name);
+        profile.setPoolSize(threads);
+        profile.setMaxPoolSize(threads);
+        profile.setMaxQueueSize(-1);
+        profile.setKeepAliveTime(60L);
+        profile.setTimeUnit(java.util.concurrent.TimeUnit.SECONDS);
+        profile.setAllowCoreThreadTimeOut(true);
+        return profile;
     }
 
     @Override

@@ -119,6 +119,9 @@ public class DatabricksConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "0", description = "Client-side limit in requests per second per host and operation family (clusters, jobs, ...), shared by all endpoints of the component. 0 disables it.")
     private double rateLimit = 0;
 
+    @UriParam(label = "advanced", defaultValue = "0", description = "With rateLimit: the most calls that may wait for their turn per host and operation family; one more fails at once with DatabricksRateLimitQueueFullException instead of waiting. 0 lets every call wait its turn.")
+    private int maxQueuedCalls = 0;
+
     @UriParam(label = "advanced", defaultValue = "10000", description = "Timeout to establish a connection.", javaType = "java.time.Duration")
     private long connectTimeout = 10000;
 
@@ -200,6 +203,9 @@ public class DatabricksConfiguration implements Cloneable {
 
     @UriParam(label = "producer", defaultValue = "true", description = "jobs/runs/submit and jobs/run-now: cancel the runs still being waited for when the route stops.")
     private boolean cancelOnStop = true;
+
+    @UriParam(label = "producer", defaultValue = "true", description = "Runs (jobs/runs/submit, jobs/run-now) and SQL statements: when the wait gives up (runTimeout, waitTimeout), cancel the run or statement this exchange started, so nothing keeps running unseen. false leaves it running; the exception and the CamelDatabricksRemoteState header then say RUNNING.")
+    private boolean cancelOnTimeout = true;
 
     @UriParam(label = "producer", enums = "RUNNING,TERMINATED,INSTALLED", description = "Wait until the call took effect: RUNNING for clusters/create, start, restart, resize and edit; TERMINATED for clusters/delete; INSTALLED for libraries/install. Unset returns the call's answer at once.")
     private String waitForState;
@@ -835,5 +841,21 @@ public class DatabricksConfiguration implements Cloneable {
     @Override
     public String toString() {
         return "DatabricksConfiguration[host=" + host + "]";
+    }
+
+    public boolean isCancelOnTimeout() {
+        return cancelOnTimeout;
+    }
+
+    public void setCancelOnTimeout(boolean cancelOnTimeout) {
+        this.cancelOnTimeout = cancelOnTimeout;
+    }
+
+    public int getMaxQueuedCalls() {
+        return maxQueuedCalls;
+    }
+
+    public void setMaxQueuedCalls(int maxQueuedCalls) {
+        this.maxQueuedCalls = maxQueuedCalls;
     }
 }

@@ -63,6 +63,14 @@ public final class DatabricksConstants {
               javaType = "String")
     public static final String RUN_RESULT_STATE = "CamelDatabricksRunResultState";
 
+    @Metadata(label = "producer", description = "Set when a wait fails (timeout, run failed, refused probe, route stop): what became"
+                                                + " of the run, statement, command or cluster waited for — RUNNING (left running),"
+                                                + " CANCELLED, ENDED (its own failure) or UNKNOWN (its state could not be read). The"
+                                                + " failed exchange also carries its id header (CamelDatabricksRunId, ...ClusterId,"
+                                                + " ...StatementId, ...CommandId) and CamelDatabricksRunPageUrl when known.",
+              javaType = "String")
+    public static final String REMOTE_STATE = "CamelDatabricksRemoteState";
+
     @Metadata(label = "producer", description = "Cluster state reached with waitForState (RUNNING, TERMINATED).", javaType = "String")
     public static final String CLUSTER_STATE = "CamelDatabricksClusterState";
 

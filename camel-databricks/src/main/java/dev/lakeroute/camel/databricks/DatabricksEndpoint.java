@@ -106,7 +106,7 @@ public class DatabricksEndpoint extends ScheduledPollEndpoint implements Endpoin
         client = new DatabricksClient(component.callExecutor(http), encoder,
                 new RequestEncoder.Target(auth.host(), accountsHost, auth.accountId()), auth.credentials(),
                 component.credentialsFactory(http, configuration), retryPolicy, component.rateLimiters(),
-                configuration.getRateLimit(), Duration.ofMillis(configuration.getRequestTimeout()));
+                configuration.getRateLimit(), configuration.getMaxQueuedCalls(), Duration.ofMillis(configuration.getRequestTimeout()));
     }
 
     private static String version() {

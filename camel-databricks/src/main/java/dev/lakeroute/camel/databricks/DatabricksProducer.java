@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.lakeroute.camel.databricks.catalogue.Operation;
+import dev.lakeroute.camel.databricks.error.DatabricksException;
 import dev.lakeroute.camel.databricks.error.DatabricksStoppedException;
 import dev.lakeroute.camel.databricks.request.OperationRequest;
 import dev.lakeroute.camel.databricks.request.RequestBuilder;
@@ -117,7 +118,11 @@ public class DatabricksProducer extends DefaultAsyncProducer {
             message.setBody(result.body());
             message.getHeaders().putAll(result.headers());
         } catch (CompletionException | java.util.concurrent.CancellationException e) {
-            exchange.setException(unwrap(e));
+            Throwable failure = unwrap(e);
+            if (failure instanceof DatabricksException known && known.getWaitedFor() != null) {
+                WaitHeaders.set(exchange.getMessage(), known.getWaitedFor());
+            }
+            exchange.setException(failure);
         } catch (RuntimeException e) {
             exchange.setException(e);
         }

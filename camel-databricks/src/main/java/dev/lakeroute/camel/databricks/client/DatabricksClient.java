@@ -36,11 +36,12 @@ public final class DatabricksClient {
     private final RetryPolicy retryPolicy;
     private final RateLimiters rateLimiters;
     private final double rateLimit;
+    private final int maxQueuedCalls;
     private final Duration requestTimeout;
 
     public DatabricksClient(CallExecutor executor, RequestEncoder encoder, RequestEncoder.Target target,
                             AuthAttributes credentials, CredentialsFactory credentialsFactory, RetryPolicy retryPolicy,
-                            RateLimiters rateLimiters, double rateLimit, Duration requestTimeout) {
+                            RateLimiters rateLimiters, double rateLimit, int maxQueuedCalls, Duration requestTimeout) {
         this.executor = executor;
         this.encoder = encoder;
         this.target = target;
@@ -50,6 +51,7 @@ public final class DatabricksClient {
         this.retryPolicy = retryPolicy;
         this.rateLimiters = rateLimiters;
         this.rateLimit = rateLimit;
+        this.maxQueuedCalls = maxQueuedCalls;
         this.requestTimeout = requestTimeout;
     }
 
@@ -62,7 +64,7 @@ public final class DatabricksClient {
         }
         Operation op = request.operation();
         HostUrl host = op.isAccountScope() ? target.accounts() : target.workspace();
-        RateLimiter limiter = rateLimit > 0 ? rateLimiters.forFamily(host.authority(), op.family(), rateLimit) : null;
+        RateLimiter limiter = rateLimit > 0 ? rateLimiters.forFamily(host.authority(), op.family(), rateLimit, maxQueuedCalls) : null;
         return executor.execute(call, op.isAccountScope() ? accountCredentials : workspaceCredentials, retryPolicy, limiter);
     }
 
@@ -82,7 +84,7 @@ public final class DatabricksClient {
         }
         Operation op = request.operation();
         HostUrl host = op.isAccountScope() ? target.accounts() : target.workspace();
-        RateLimiter limiter = rateLimit > 0 ? rateLimiters.forFamily(host.authority(), op.family(), rateLimit) : null;
+        RateLimiter limiter = rateLimit > 0 ? rateLimiters.forFamily(host.authority(), op.family(), rateLimit, maxQueuedCalls) : null;
         RetryPolicy policy = replayable ? retryPolicy
                 : new RetryPolicy(0, retryPolicy.retryTimeout(), retryPolicy.initialDelay(), retryPolicy.maxDelay(),
                         retryPolicy.random());

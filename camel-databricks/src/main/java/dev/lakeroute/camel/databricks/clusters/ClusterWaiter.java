@@ -50,7 +50,7 @@ public final class ClusterWaiter {
                 cluster -> judge(operation, clusterId, target, cluster, moved), null);
         ProducerScope.InFlight stopper = () -> {
             loop.abort(new DatabricksStoppedException("the route stopped while waiting for cluster " + clusterId
-                    + " to be " + target, operation));
+                    + " to be " + target, operation), dev.lakeroute.camel.databricks.error.WaitedFor.RemoteState.RUNNING);
             return CompletableFuture.completedFuture(null);
         };
         context.scope().track(stopper);

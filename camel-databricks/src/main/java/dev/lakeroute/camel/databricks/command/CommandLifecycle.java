@@ -123,7 +123,7 @@ final class CommandLifecycle {
         PollLoop<?, ?> current = waiting;
         if (current != null) {
             current.abort(new DatabricksStoppedException("the route stopped while command " + commandId + " was running",
-                    CommandStep.NAME));
+                    CommandStep.NAME), dev.lakeroute.camel.databricks.error.WaitedFor.RemoteState.CANCELLED);
         }
         CompletableFuture<Void> cleanup = commandId == null ? CompletableFuture.completedFuture(null) : Calls.quietly(cancelCommand());
         if (policy == ContextPolicy.PER_EXCHANGE) {
@@ -313,7 +313,8 @@ final class CommandLifecycle {
                 this::cancelCommand);
         waiting = loop;
         if (stopped) {
-            loop.abort(new DatabricksStoppedException("the route stopped while command " + id + " was starting", CommandStep.NAME));
+            loop.abort(new DatabricksStoppedException("the route stopped while command " + id + " was starting", CommandStep.NAME),
+                    dev.lakeroute.camel.databricks.error.WaitedFor.RemoteState.CANCELLED);
         }
         return loop.start();
     }

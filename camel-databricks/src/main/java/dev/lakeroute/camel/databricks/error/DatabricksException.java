@@ -12,6 +12,10 @@ public class DatabricksException extends RuntimeException {
     private final String detail;
     private final String operation;
     private final String requestId;
+    /** Set once by the wait that failed with this exception; exceptions are created where the call fails, before the wait knows. */
+    private volatile WaitedFor waitedFor;
+    private volatile boolean waitInMessage;
+    private volatile java.time.Duration retryAfter;
 
     public DatabricksException(int httpStatus, String errorCode, String detail, String operation, String requestId) {
         this(httpStatus, errorCode, detail, operation, requestId, null);
@@ -53,6 +57,41 @@ public class DatabricksException extends RuntimeException {
             sb.append(" (request id ").append(requestId).append(')');
         }
         return sb.toString();
+    }
+
+    /**
+     * Records what the failing wait was waiting for (first call wins). With {@code inMessage} the message
+     * ends with it ("… — run 12 is still running"), for failures that did not name it themselves.
+     */
+    public DatabricksException waitedFor(WaitedFor what, boolean inMessage) {
+        if (waitedFor == null && what != null) {
+            waitedFor = what;
+            waitInMessage = inMessage;
+        }
+        return this;
+    }
+
+    /** What the failed wait was waiting for and what became of it; null when this failure did not end a wait. */
+    public WaitedFor getWaitedFor() {
+        return waitedFor;
+    }
+
+    /** Records the server's {@code Retry-After} (429, 503). */
+    public DatabricksException retryAfter(java.time.Duration delay) {
+        this.retryAfter = delay;
+        return this;
+    }
+
+    /** The delay the server asked for before a new attempt ({@code Retry-After}), null when it gave none. */
+    public java.time.Duration getRetryAfter() {
+        return retryAfter;
+    }
+
+    @Override
+    public String getMessage() {
+        WaitedFor what = waitedFor;
+        String base = super.getMessage();
+        return what == null || !waitInMessage ? base : base + " — " + what.describe();
     }
 
     /** HTTP status of the answer, 0 when there was none (validation, transport failure). */

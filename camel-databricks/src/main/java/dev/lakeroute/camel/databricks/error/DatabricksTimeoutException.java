@@ -11,9 +11,17 @@ public class DatabricksTimeoutException extends DatabricksException {
 
     /** @param what the kind of thing waited for: run, command, cluster, statement, context */
     public DatabricksTimeoutException(String operation, String what, String id, Duration timeout, String lastState) {
+        this(operation, what, id, timeout, lastState, null);
+    }
+
+    /** @param lastProbeFailure why the last probes failed, when the deadline passed while the server did not answer */
+    public DatabricksTimeoutException(String operation, String what, String id, Duration timeout, String lastState,
+                                      Throwable lastProbeFailure) {
         super(what + " " + id + " (" + operation + ") did not finish within "
               + (timeout == null ? "the allowed time" : timeout.toMillis() + " ms")
-              + (lastState == null ? "" : " (last state " + lastState + ")"), operation, null);
+              + (lastState == null ? "" : " (last state " + lastState + ")")
+              + (lastProbeFailure == null ? "" : "; the last probe failed: " + lastProbeFailure.getMessage()),
+                operation, lastProbeFailure);
         this.id = id;
         this.timeout = timeout;
         this.lastState = lastState;

@@ -4,10 +4,23 @@ package dev.lakeroute.camel.databricks.error;
 public class DatabricksTransportException extends DatabricksException {
 
     private final int attempts;
+    private final boolean transientFailure;
 
     public DatabricksTransportException(String detail, String operation, int attempts, Throwable cause) {
+        this(detail, operation, attempts, cause, true);
+    }
+
+    /** @param transientFailure false when trying again cannot help (a certificate that is not trusted) */
+    public DatabricksTransportException(String detail, String operation, int attempts, Throwable cause,
+                                        boolean transientFailure) {
         super(0, null, detail + " after " + attempts + (attempts == 1 ? " attempt" : " attempts"), operation, null, cause);
         this.attempts = attempts;
+        this.transientFailure = transientFailure;
+    }
+
+    /** Whether the network may let a later attempt through (refused, reset, timed out), as opposed to a TLS failure. */
+    public boolean isTransient() {
+        return transientFailure;
     }
 
     public int getAttempts() {

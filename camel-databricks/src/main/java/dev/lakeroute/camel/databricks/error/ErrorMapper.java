@@ -25,8 +25,14 @@ public final class ErrorMapper {
 
     public DatabricksException map(int status, String contentType, byte[] body, String operation, String requestId,
                                    Redactor redactor) {
+        return map(status, contentType, body, operation, requestId, redactor, null);
+    }
+
+    /** @param note why the component stopped retrying, appended to the server's message; null for none */
+    public DatabricksException map(int status, String contentType, byte[] body, String operation, String requestId,
+                                   Redactor redactor, String note) {
         Parsed parsed = parse(status, contentType, body);
-        String detail = redactor.redact(parsed.message());
+        String detail = redactor.redact(parsed.message()) + (note == null ? "" : " (" + note + ")");
         String code = parsed.errorCode();
         if (status == 404 || "RESOURCE_DOES_NOT_EXIST".equals(code) || "NOT_FOUND".equals(code)) {
             return new DatabricksNotFoundException(status, code, detail, operation, requestId);

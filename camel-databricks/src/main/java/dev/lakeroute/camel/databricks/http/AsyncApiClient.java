@@ -49,6 +49,7 @@ public final class AsyncApiClient implements AutoCloseable {
     private static final int CONNECTIONS_PER_HOST = 64;
 
     private final HttpAsyncRequester requester;
+    private final Map<String, CallGate> gates = new java.util.concurrent.ConcurrentHashMap<>();
     private final Timeout connectTimeout;
 
     private AsyncApiClient(HttpAsyncRequester requester, Timeout connectTimeout) {
@@ -87,8 +88,18 @@ public final class AsyncApiClient implements AutoCloseable {
         }
     }
 
-    /** Sends {@code call}; the future completes on the I/O thread, so callers move to their own pool first. */
+    /**
+     * Sends {@code call} once a connection to its host is free for it; the future completes on the I/O
+     * thread, so callers move to their own pool first.
+     */
     CompletableFuture<HttpAnswer> send(HttpCall call, String authorization) {
+        CallGate gate = gates.computeIfAbsent(call.uri().getRawAuthority(), host -> new CallGate(CONNECTIONS_PER_HOST));
+        CompletableFuture<HttpAnswer> answer = gate.acquire().thenCompose(turn -> sendNow(call, authorization));
+        answer.whenComplete((done, failure) -> gate.release());
+        return answer;
+    }
+
+    private CompletableFuture<HttpAnswer> sendNow(HttpCall call, String authorization) {
         BasicHttpRequest request = new BasicHttpRequest(call.method(), call.uri());
         String contentType = null;
         for (Map.Entry<String, String> header : call.headers().entrySet()) {
@@ -103,7 +114,10 @@ public final class AsyncApiClient implements AutoCloseable {
                 : AsyncEntityProducers.create(call.body(), contentType == null ? ContentType.APPLICATION_OCTET_STREAM
                         : ContentType.parse(contentType)));
         CompletableFuture<HttpAnswer> answer = new CompletableFuture<>();
-        requester.execute(producer, new BasicResponseConsumer<>(new BasicAsyncEntityConsumer()), connectTimeout,
+        // HttpCore makes this timeout the connection's socket timeout once connected: it must be the request's,
+        // or an answer the server legitimately holds back (a statement's wait_timeout) fails after connectTimeout.
+        Timeout timeout = call.timeout() == null ? connectTimeout : Timeout.ofMilliseconds(call.timeout().toMillis());
+        requester.execute(producer, new BasicResponseConsumer<>(new BasicAsyncEntityConsumer()), timeout,
                 new FutureCallback<Message<HttpResponse, byte[]>>() {
                     @Override
                     public void completed(Message<HttpResponse, byte[]> message) {

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -27,6 +28,8 @@ import org.slf4j.LoggerFactory;
 
 import dev.lakeroute.camel.databricks.auth.Credentials;
 import dev.lakeroute.camel.databricks.error.DatabricksException;
+import dev.lakeroute.camel.databricks.error.DatabricksRateLimitQueueFullException;
+import dev.lakeroute.camel.databricks.error.DatabricksStoppedException;
 import dev.lakeroute.camel.databricks.error.DatabricksTransportException;
 import dev.lakeroute.camel.databricks.error.ErrorMapper;
 import dev.lakeroute.camel.databricks.http.RetryPolicy.Delivery;
@@ -159,7 +162,14 @@ public final class CallExecutor {
          * to the pool.
          */
         private CompletableFuture<String> authorized() {
-            CompletableFuture<Void> permit = limiter == null ? null : limiter.acquire(scheduler);
+            CompletableFuture<Void> permit = null;
+            if (limiter != null) {
+                permit = limiter.acquire(scheduler);
+                if (permit == null) {
+                    return CompletableFuture.failedFuture(new DatabricksRateLimitQueueFullException(call.operation(),
+                            limiter.family(), limiter.permitsPerSecond(), limiter.maxQueued()));
+                }
+            }
             if (permit == null || permit.isDone() && !permit.isCompletedExceptionally()) {
                 return credentials.authorization();
             }
@@ -236,8 +246,9 @@ public final class CallExecutor {
                 schedule(decision, "HTTP " + status);
                 return;
             }
+            String note = "not retryable".equals(decision.reason()) ? null : decision.reason();
             result.completeExceptionally(errors.map(status, response.headers().firstValue("Content-Type").orElse(null),
-                    (byte[]) response.body(), call.operation(), requestId, redactor));
+                    (byte[]) response.body(), call.operation(), requestId, redactor, note).retryAfter(retryAfter));
         }
 
         void onFailure(Throwable failure) {
@@ -259,13 +270,20 @@ public final class CallExecutor {
             String why = delivery == Delivery.MAYBE_SENT && !call.idempotent()
                     ? description + " (not retried: the request may have reached the server and carries no idempotency token)"
                     : description;
-            result.completeExceptionally(new DatabricksTransportException(why, call.operation(), attempt, null));
+            result.completeExceptionally(new DatabricksTransportException(why, call.operation(), attempt, null,
+                    delivery != Delivery.PERMANENT));
         }
 
         void schedule(RetryDecision decision, String cause) {
             LOG.debug("Retrying {} ({}) in {} ms after {}", call.uri().getRawPath(), call.operation(),
                     decision.delay().toMillis(), cause);
-            scheduler.schedule(() -> worker.execute(this::next), decision.delay().toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                scheduler.schedule(() -> worker.execute(this::next), decision.delay().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopping) {
+                // The scheduler's queue is unbounded: it refuses only once the component stops.
+                result.completeExceptionally(new DatabricksStoppedException("the component stopped while " + call.operation()
+                                                                            + " waited to be retried", call.operation()));
+            }
         }
 
         Duration elapsed() {
@@ -279,12 +297,17 @@ public final class CallExecutor {
         }
     }
 
+    /**
+     * A connection that was never made (refused, unresolved, or no pooled connection free in time:
+     * HttpCore's DeadlineTimeoutException) cannot have carried the request.
+     */
     static Delivery classify(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SSLException) {
                 return Delivery.PERMANENT;
             }
             if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException
+                || t instanceof org.apache.hc.core5.util.DeadlineTimeoutException
                 || t instanceof UnresolvedAddressException || t instanceof UnknownHostException
                 || t instanceof NoRouteToHostException) {
                 return Delivery.NOT_SENT;

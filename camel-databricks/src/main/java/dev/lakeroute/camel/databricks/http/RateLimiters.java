@@ -5,15 +5,20 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The component's rate limiters, one per host and operation family, so that every endpoint calling
- * {@code jobs/*} on one workspace draws from the same budget. The first endpoint to ask sets the rate.
+ * {@code jobs/*} on one workspace draws from the same budget. The first endpoint to ask sets the rate
+ * and the queue bound.
  */
 public final class RateLimiters {
 
     private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
 
     public RateLimiter forFamily(String authority, String family, double permitsPerSecond) {
+        return forFamily(authority, family, permitsPerSecond, 0);
+    }
+
+    public RateLimiter forFamily(String authority, String family, double permitsPerSecond, int maxQueued) {
         return limiters.computeIfAbsent(authority + " " + family,
-                k -> new RateLimiter(permitsPerSecond, System::nanoTime));
+                k -> new RateLimiter(family, permitsPerSecond, maxQueued, System::nanoTime));
     }
 
     public int size() {

@@ -57,11 +57,17 @@ public record RetryPolicy(int maxRetries, Duration retryTimeout, Duration initia
             return RetryDecision.stop("not retryable");
         }
         if (retriesSoFar >= maxRetries) {
-            return RetryDecision.stop("maxRetries (" + maxRetries + ") reached");
+            return RetryDecision.stop("gave up after " + (retriesSoFar + 1) + (retriesSoFar == 0 ? " attempt" : " attempts")
+                                      + ": maxRetries=" + maxRetries + " reached");
         }
-        Duration delay = failure instanceof Status s && s.retryAfter() != null ? s.retryAfter() : backoff(retriesSoFar);
+        boolean serverAsked = failure instanceof Status s && s.retryAfter() != null;
+        Duration delay = serverAsked ? ((Status) failure).retryAfter() : backoff(retriesSoFar);
         if (elapsed.plus(delay).compareTo(retryTimeout) > 0) {
-            return RetryDecision.stop("retryTimeout (" + retryTimeout.toMillis() + " ms) would be exceeded");
+            return RetryDecision.stop(serverAsked
+                    ? "not retried: the server asked to wait " + describe(delay) + " (Retry-After), which would pass retryTimeout ("
+                      + describe(retryTimeout) + ")"
+                    : "gave up after " + (retriesSoFar + 1) + " attempts: the next one would pass retryTimeout ("
+                      + describe(retryTimeout) + ")");
         }
         return RetryDecision.retryAfter(delay, reason);
     }
@@ -76,6 +82,10 @@ public record RetryPolicy(int maxRetries, Duration retryTimeout, Duration initia
             case MAYBE_SENT -> idempotent ? t.description() : null;
             case PERMANENT -> null;
         };
+    }
+
+    private static String describe(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     /** Full-range doubling with "equal jitter": half fixed, half random, so clients spread out. */

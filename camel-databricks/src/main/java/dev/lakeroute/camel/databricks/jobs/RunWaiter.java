@@ -40,21 +40,25 @@ public final class RunWaiter {
         String operation = context.request().operation().name();
         AtomicBoolean announced = new AtomicBoolean();
         WaitSettings settings = WaitSettings.of(context.config(), context.config().getRunTimeout());
+        WaitProgress progress = new WaitProgress(operation, "run", String.valueOf(runId));
         PollLoop<JsonNode, JsonNode> loop = new PollLoop<>(context.scope().poller(), settings.backoff(), settings.timeout(),
-                new WaitProgress(operation, "run", String.valueOf(runId)),
+                progress,
                 () -> calls.json(context, "jobs/runs/get", calls.fields().put("run_id", runId)),
-                run -> judge(operation, runId, run, announced),
-                () -> cancel(context, runId));
+                run -> judge(operation, runId, run, announced, progress),
+                context.config().isCancelOnTimeout() ? () -> cancel(context, runId) : null);
         ProducerScope.InFlight stopper = () -> {
             loop.abort(new DatabricksStoppedException("the route stopped while run " + runId + " was running"
-                    + (context.config().isCancelOnStop() ? "; the run was cancelled" : ""), operation));
+                    + (context.config().isCancelOnStop() ? "; the run was cancelled" : ""), operation),
+                    context.config().isCancelOnStop() ? dev.lakeroute.camel.databricks.error.WaitedFor.RemoteState.CANCELLED : dev.lakeroute.camel.databricks.error.WaitedFor.RemoteState.RUNNING);
             return context.config().isCancelOnStop() ? cancel(context, runId) : CompletableFuture.completedFuture(null);
         };
         context.scope().track(stopper);
         return loop.start().whenComplete((run, failure) -> context.scope().done(stopper));
     }
 
-    private static Verdict<JsonNode> judge(String operation, long runId, JsonNode run, AtomicBoolean announced) {
+    private static Verdict<JsonNode> judge(String operation, long runId, JsonNode run, AtomicBoolean announced,
+                                           WaitProgress progress) {
+        progress.pageUrl(Calls.text(run, "run_page_url"));
         if (announced.compareAndSet(false, true)) {
             LOG.info("{}: run {} started, {}", operation, runId, Calls.text(run, "run_page_url"));
         }

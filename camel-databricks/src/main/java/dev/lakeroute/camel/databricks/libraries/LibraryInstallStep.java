@@ -60,7 +60,7 @@ public final class LibraryInstallStep implements OperationStep {
                 status -> judge(operation, clusterId, wanted, status), null);
         ProducerScope.InFlight stopper = () -> {
             loop.abort(new DatabricksStoppedException("the route stopped while libraries were installing on " + clusterId,
-                    operation));
+                    operation), dev.lakeroute.camel.databricks.error.WaitedFor.RemoteState.RUNNING);
             return CompletableFuture.completedFuture(null);
         };
         context.scope().track(stopper);

@@ -6,6 +6,8 @@ import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.lakeroute.camel.databricks.error.WaitedFor;
+
 /**
  * INFO lines for a long wait: one on every state change and one a minute while the state stays the
  * same, never one per poll, so a thousand waits do not flood the log.
@@ -22,6 +24,7 @@ public final class WaitProgress {
     private final long startNanos;
     private String lastState;
     private long lastLogNanos;
+    private volatile String pageUrl;
 
     /**
      * @param what the kind of thing waited for (run, command, cluster, statement, context)
@@ -71,5 +74,21 @@ public final class WaitProgress {
 
     public String id() {
         return id;
+    }
+
+    /** The page of what is waited for (a run's run_page_url), once a probe told it. */
+    public void pageUrl(String url) {
+        if (url != null && !url.isBlank()) {
+            pageUrl = url;
+        }
+    }
+
+    public String pageUrl() {
+        return pageUrl;
+    }
+
+    /** What this wait waits for, with what became of it. */
+    public WaitedFor waitedFor(WaitedFor.RemoteState remote) {
+        return new WaitedFor(what, id, pageUrl, remote);
     }
 }

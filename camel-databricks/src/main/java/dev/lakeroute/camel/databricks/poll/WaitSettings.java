@@ -8,7 +8,7 @@ import dev.lakeroute.camel.databricks.DatabricksConfiguration;
 public record WaitSettings(PollBackoff backoff, Duration timeout) {
 
     public static WaitSettings of(DatabricksConfiguration config, long timeoutMillis) {
-        return new WaitSettings(PollBackoff.of(config.getPollInterval(), config.getMaxPollInterval()),
+        return new WaitSettings(PollBackoff.adaptive(config.getPollInterval(), config.getMaxPollInterval()),
                 timeoutMillis <= 0 ? null : Duration.ofMillis(timeoutMillis));
     }
 }

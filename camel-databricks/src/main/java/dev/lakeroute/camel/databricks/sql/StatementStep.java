@@ -67,9 +67,10 @@ public final class StatementStep implements OperationStep {
                 new WaitProgress(operation, "statement", id),
                 () -> calls.json(context, "sql/statements/get", calls.fields().put("statement_id", id)),
                 statement -> TERMINAL.contains(state(statement)) ? Verdict.done(statement) : Verdict.pending(state(statement)),
-                () -> cancel(context, id));
+                context.config().isCancelOnTimeout() ? () -> cancel(context, id) : null);
         ProducerScope.InFlight stopper = () -> {
-            loop.abort(new DatabricksStoppedException("the route stopped while statement " + id + " was running", operation));
+            loop.abort(new DatabricksStoppedException("the route stopped while statement " + id + " was running", operation),
+                    dev.lakeroute.camel.databricks.error.WaitedFor.RemoteState.CANCELLED);
             return cancel(context, id);
         };
         context.scope().track(stopper);

@@ -108,6 +108,28 @@ public abstract class DatabricksLocalTestSupport extends CamelTestSupport {
         return e;
     }
 
+    /**
+     * A single-node cluster shared by the test classes of this JVM: the RUNNING one named {@code it-shared},
+     * created on first use, so classes that only need somewhere to run tasks do not each start a Spark driver.
+     */
+    @SuppressWarnings("unchecked")
+    protected String sharedCluster() {
+        List<Map<String, Object>> clusters = (List<Map<String, Object>>) (List<?>) list(
+                "databricks:clusters/list?paginate=true", null);
+        for (Map<String, Object> cluster : clusters) {
+            if ("it-shared".equals(cluster.get("cluster_name")) && "RUNNING".equals(cluster.get("state"))) {
+                return (String) cluster.get("cluster_id");
+            }
+        }
+        Exchange created = exchange("databricks:clusters/create?sparkVersion=latest-lts&waitForState=RUNNING",
+                Map.of("cluster_name", "it-shared", "node_type_id", "i3.xlarge", "num_workers", 0));
+        skipIfNotServed(created.getException(), "clusters/create");
+        if (created.getException() != null) {
+            throw new AssertionError("the shared cluster did not start", created.getException());
+        }
+        return created.getMessage().getHeader(dev.lakeroute.camel.databricks.DatabricksConstants.CLUSTER_ID, String.class);
+    }
+
     /** databricks-local answers ENDPOINT_NOT_FOUND for API families it does not implement yet. */
     protected static void skipIfNotServed(Exception failure, String uri) {
         if (failure instanceof DatabricksException e && "ENDPOINT_NOT_FOUND".equals(e.getErrorCode())) {

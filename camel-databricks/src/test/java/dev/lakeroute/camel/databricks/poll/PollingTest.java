@@ -64,7 +64,7 @@ class PollingTest {
         PollLoop<Integer, String> loop = new PollLoop<>(scheduler, PollBackoff.of(5, 5), null, new WaitProgress("op", "thing", "x"),
                 () -> CompletableFuture.completedFuture(probes.incrementAndGet()), n -> Verdict.pending("RUNNING"), null);
         CompletableFuture<String> result = loop.start();
-        loop.abort(new IllegalStateException("stopped"));
+        loop.abort(new IllegalStateException("stopped"), dev.lakeroute.camel.databricks.error.WaitedFor.RemoteState.CANCELLED);
         int seen = probes.get();
         timer.schedule(() -> { }, 50, TimeUnit.MILLISECONDS).get();
         assertThat(result).isCompletedExceptionally();
