@@ -92,6 +92,10 @@ class TlsVerificationTest extends CamelTestSupport {
             assertThat(((DatabricksTransportException) e).getAttempts()).as(call.name() + ": a TLS refusal is not retried")
                     .isEqualTo(1);
         }
+        DatabricksException token = failure(calls("", TLS.url()).get(2));
+        assertThat(token.getOperation()).isEqualTo("oauth/token");
+        assertThat(token.getMessage()).as("names the token endpoint, which may be another host than the workspace (Azure AD)")
+                .contains(TLS.url() + "/oidc/");
     }
 
     @Test
