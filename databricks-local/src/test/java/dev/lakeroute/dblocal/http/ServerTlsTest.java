@@ -1,6 +1,7 @@
 package dev.lakeroute.dblocal.http;
 
 import dev.lakeroute.dblocal.DatabricksLocal;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +27,18 @@ class ServerTlsTest {
     @TempDir
     Path dir;
 
+    /** A certificate for localhost made once: keytool takes a second or more per certificate. */
+    @TempDir
+    static Path shared;
+    private static SelfSignedCertificate own;
+
+    @BeforeAll
+    static void makeCertificate() {
+        own = SelfSignedCertificate.generate(shared.resolve("own"), List.of("dns:localhost"));
+    }
+
     @Test
-    void selfSignedServerAnswersHttpsToClientsTrustingItsTrustStore() throws Exception {
+    void selfSignedServerAnswersHttpsOnlyToClientsTrustingItsTrustStore() throws Exception {
         try (DatabricksLocal local = DatabricksLocal.builder().token(TOKEN).dataDir(dir).selfSignedTls().start()) {
             assertThat(local.url()).startsWith("https://127.0.0.1:");
             SelfSignedCertificate certificate = local.selfSignedCertificate().orElseThrow();
@@ -41,12 +52,6 @@ class ServerTlsTest {
             assertThat(clusters.statusCode()).isEqualTo(200);
             assertThat(discovery.body()).contains("\"token_endpoint\":\"" + local.url() + "/oidc/v1/token\"");
             assertThat(Files.readString(certificate.certificatePem())).startsWith("-----BEGIN CERTIFICATE-----\n");
-        }
-    }
-
-    @Test
-    void clientsWithoutTheCertificateAreRefused() {
-        try (DatabricksLocal local = DatabricksLocal.builder().token(TOKEN).dataDir(dir).selfSignedTls().start()) {
             assertThatThrownBy(() -> HttpClient.newHttpClient().send(get(local.url() + "/api/2.0/clusters/list"),
                     HttpResponse.BodyHandlers.ofString())).isInstanceOf(SSLHandshakeException.class);
         }
@@ -65,7 +70,6 @@ class ServerTlsTest {
 
     @Test
     void givenKeyStoreIsServed() throws Exception {
-        SelfSignedCertificate own = SelfSignedCertificate.generate(dir.resolve("own"), List.of("dns:localhost"));
         try (DatabricksLocal local = DatabricksLocal.builder().token(TOKEN).host("localhost")
                 .tls(own.keyStore(), own.keyStorePassword()).start()) {
             HttpClient trusting = HttpClient.newBuilder().sslContext(trusting(own.trustStore(), own.trustStorePassword())).build();
@@ -78,7 +82,6 @@ class ServerTlsTest {
 
     @Test
     void unusableKeyStoreFailsTheStartNamingTheFileNotThePassword() {
-        SelfSignedCertificate own = SelfSignedCertificate.generate(dir.resolve("own"), List.of("dns:localhost"));
         assertThatThrownBy(() -> DatabricksLocal.builder().tls(own.keyStore(), "wrong-password-123").start())
                 .hasMessageContaining(own.keyStore().toString()).hasMessageContaining("password")
                 .hasMessageNotContaining("wrong-password-123");
