@@ -11,6 +11,8 @@ import dev.lakeroute.dblocal.driver.SparkDriverRuntime;
 import dev.lakeroute.dblocal.execution.SparkPlane;
 import dev.lakeroute.dblocal.faults.FaultInjector;
 import dev.lakeroute.dblocal.http.ApiServer;
+import dev.lakeroute.dblocal.http.SelfSignedCertificate;
+import dev.lakeroute.dblocal.http.ServerTls;
 import dev.lakeroute.dblocal.runtime.ClusterRuntime;
 import dev.lakeroute.dblocal.runtime.NoSparkRuntime;
 import dev.lakeroute.dblocal.store.StateStore;
@@ -28,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -51,9 +54,12 @@ public final class DatabricksLocal implements AutoCloseable {
     private final FaultInjector faults = new FaultInjector();
     private final ApiServer server;
     private final String url;
+    private final SelfSignedCertificate selfSigned;
 
-    private DatabricksLocal(LocalSettings settings, boolean deleteDataDirOnClose, BiFunction<LocalSettings, StateStore, ClusterRuntime> runtimeFactory) {
+    private DatabricksLocal(LocalSettings settings, boolean deleteDataDirOnClose, BiFunction<LocalSettings, StateStore, ClusterRuntime> runtimeFactory,
+                            ServerTls tls, SelfSignedCertificate selfSigned) {
         this.settings = settings;
+        this.selfSigned = selfSigned;
         this.deleteDataDirOnClose = deleteDataDirOnClose;
         StateStore store = new StateStore(settings.dataDir());
         Clock clock = Clock.systemUTC();
@@ -72,8 +78,8 @@ public final class DatabricksLocal implements AutoCloseable {
         try {
             this.server = new ApiServer(vertx, new Authenticator(settings.token(), tokens), faults, store.tempDir(),
                     oauth::register, Families.all(context));
-            int port = server.listen(settings.host(), settings.port());
-            this.url = "http://" + hostForUrl(settings.host()) + ":" + port;
+            int port = server.listen(settings.host(), settings.port(), tls);
+            this.url = (tls == null ? "http://" : "https://") + hostForUrl(settings.host()) + ":" + port;
             baseUrl[0] = url;
         } catch (RuntimeException e) {
             shutdown();
@@ -85,9 +91,14 @@ public final class DatabricksLocal implements AutoCloseable {
         return new Builder();
     }
 
-    /** The base URL clients use as the workspace host, e.g. {@code http://127.0.0.1:43121}. */
+    /** The base URL clients use as the workspace host, e.g. {@code http://127.0.0.1:43121} ({@code https://} with TLS). */
     public String url() {
         return url;
+    }
+
+    /** With {@link Builder#selfSignedTls()}: the certificate served and the trust store clients need for it. */
+    public Optional<SelfSignedCertificate> selfSignedCertificate() {
+        return Optional.ofNullable(selfSigned);
     }
 
     public String token() {
@@ -162,6 +173,8 @@ public final class DatabricksLocal implements AutoCloseable {
         private Duration dbfsHandleIdle = Duration.ofMinutes(10);
         private int workerThreads = 32;
         private BiFunction<LocalSettings, StateStore, ClusterRuntime> runtime = (settings, store) -> new NoSparkRuntime();
+        private ServerTls tls;
+        private boolean selfSignedTls;
 
         public Builder host(String host) {
             this.host = host;
@@ -229,6 +242,23 @@ public final class DatabricksLocal implements AutoCloseable {
             return this;
         }
 
+        /** Serves {@code https://} with the key and certificate of this PKCS12 (or {@code .jks}) key store. */
+        public Builder tls(Path keyStore, String password) {
+            this.tls = new ServerTls(keyStore, password);
+            this.selfSignedTls = false;
+            return this;
+        }
+
+        /**
+         * Serves {@code https://} with a self-signed certificate for localhost, 127.0.0.1, ::1 and the host,
+         * kept in {@code <dataDir>/tls} with a trust store for clients ({@link #selfSignedCertificate()}).
+         */
+        public Builder selfSignedTls() {
+            this.selfSignedTls = true;
+            this.tls = null;
+            return this;
+        }
+
         public DatabricksLocal start() {
             boolean temporary = dataDir == null;
             Path dir;
@@ -240,7 +270,8 @@ public final class DatabricksLocal implements AutoCloseable {
             LocalSettings settings = new LocalSettings(host, port, dir.toAbsolutePath().normalize(),
                     token == null ? randomToken() : token, servicePrincipals, clusterStartDelay, clusterStopDelay,
                     dbfsHandleIdle, workerThreads);
-            return new DatabricksLocal(settings, temporary, runtime);
+            SelfSignedCertificate selfSigned = selfSignedTls ? SelfSignedCertificate.forHost(settings.dataDir(), host) : null;
+            return new DatabricksLocal(settings, temporary, runtime, selfSigned == null ? tls : selfSigned.serverTls(), selfSigned);
         }
 
         private static String randomToken() {

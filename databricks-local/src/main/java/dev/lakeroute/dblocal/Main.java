@@ -8,7 +8,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar databricks-local.jar [--host H] [--port P] [--data-dir DIR] [--token T]
- * [--service-principal ID:SECRET] [--cluster-start-delay-ms N] [--no-spark] [--driver-heap SIZE] [--max-contexts N]} — prints the URL and token, serves until stopped.
+ * [--service-principal ID:SECRET] [--cluster-start-delay-ms N] [--no-spark] [--driver-heap SIZE] [--max-contexts N]
+ * [--tls-keystore FILE --tls-password PASSWORD | --tls-self-signed]} — prints the URL and token, serves until stopped.
  */
 public final class Main {
     static final String USAGE = """
@@ -22,6 +23,10 @@ public final class Main {
               --no-spark                     control plane only: RUNNING clusters have no Spark driver
               --driver-heap SIZE             -Xmx of each cluster's Spark driver JVM (default 1g)
               --max-contexts N               execution contexts per driver (default 16)
+              --tls-keystore FILE            serve https:// with the key and certificate of this PKCS12 (or .jks) file
+              --tls-password PASSWORD        the password of --tls-keystore
+              --tls-self-signed              serve https:// with a self-signed certificate kept in DATA_DIR/tls
+                                             (prints the trust store and PEM file clients need)
               --help                         this text
             """;
 
@@ -51,6 +56,11 @@ public final class Main {
         System.out.println("databricks-local listening on " + local.url() + " token " + local.token()
                 + " data-dir " + local.dataDir());
         System.out.println("  export DATABRICKS_HOST=" + local.url() + " DATABRICKS_TOKEN=" + local.token());
+        local.selfSignedCertificate().ifPresent(certificate -> {
+            System.out.println("  self-signed certificate: curl --cacert " + certificate.certificatePem());
+            System.out.println("  camel-databricks: trustStore=" + certificate.trustStore() + "&trustStorePassword="
+                    + certificate.trustStorePassword());
+        });
         System.out.flush();
         stopped.await();
     }
@@ -60,6 +70,9 @@ public final class Main {
         DatabricksLocal.Builder builder = DatabricksLocal.builder().port(8080).dataDir(Path.of("databricks-local-data"));
         DriverSettings driver = DriverSettings.defaults();
         boolean spark = true;
+        Path keyStore = null;
+        String keyStorePassword = null;
+        boolean selfSigned = false;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
@@ -67,6 +80,10 @@ public final class Main {
             }
             if (option.equals("--no-spark")) {
                 spark = false;
+                continue;
+            }
+            if (option.equals("--tls-self-signed")) {
+                selfSigned = true;
                 continue;
             }
             if (i + 1 >= args.length) {
@@ -88,10 +105,30 @@ public final class Main {
                 case "--cluster-start-delay-ms" -> builder.clusterStartDelay(Duration.ofMillis(parseInt(option, value, 0, Integer.MAX_VALUE)));
                 case "--driver-heap" -> driver = driver.withHeap(value);
                 case "--max-contexts" -> driver = driver.withMaxContexts(parseInt(option, value, 1, 1000));
+                case "--tls-keystore" -> keyStore = Path.of(value);
+                case "--tls-password" -> keyStorePassword = value;
                 default -> throw new IllegalArgumentException("unknown option '" + option + "'");
             }
         }
+        tls(builder, keyStore, keyStorePassword, selfSigned);
         return spark ? builder.spark(driver) : builder;
+    }
+
+    private static void tls(DatabricksLocal.Builder builder, Path keyStore, String password, boolean selfSigned) {
+        if (selfSigned && (keyStore != null || password != null)) {
+            throw new IllegalArgumentException("--tls-self-signed and --tls-keystore exclude each other: choose one");
+        }
+        if (keyStore == null && password != null) {
+            throw new IllegalArgumentException("--tls-password needs --tls-keystore FILE");
+        }
+        if (keyStore != null && password == null) {
+            throw new IllegalArgumentException("--tls-keystore needs --tls-password PASSWORD");
+        }
+        if (keyStore != null) {
+            builder.tls(keyStore, password);
+        } else if (selfSigned) {
+            builder.selfSignedTls();
+        }
     }
 
     private static int parseInt(String option, String value, int min, int max) {

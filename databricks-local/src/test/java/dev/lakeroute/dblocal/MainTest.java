@@ -18,6 +18,24 @@ class MainTest {
     }
 
     @Test
+    void tlsSelfSignedServesHttpsAndPrintsWhatClientsTrust() {
+        DatabricksLocal.Builder builder = Main.parse(new String[]{"--port", "0", "--data-dir", "target/cli-tls-data", "--no-spark",
+                "--tls-self-signed"});
+        try (DatabricksLocal local = builder.start()) {
+            assertThat(local.url()).startsWith("https://127.0.0.1:");
+            assertThat(local.selfSignedCertificate()).isPresent();
+        }
+    }
+
+    @Test
+    void tlsOptionsComeInTheirPairs() {
+        assertThatThrownBy(() -> Main.parse(new String[]{"--tls-keystore", "k.p12"})).hasMessage("--tls-keystore needs --tls-password PASSWORD");
+        assertThatThrownBy(() -> Main.parse(new String[]{"--tls-password", "x"})).hasMessage("--tls-password needs --tls-keystore FILE");
+        assertThatThrownBy(() -> Main.parse(new String[]{"--tls-self-signed", "--tls-keystore", "k.p12", "--tls-password", "x"}))
+                .hasMessageContaining("exclude each other");
+    }
+
+    @Test
     void helpReturnsNoBuilder() {
         assertThat(Main.parse(new String[]{"--help"})).isNull();
     }

@@ -65,12 +65,18 @@ public final class ApiServer implements AutoCloseable {
     }
 
     public int listen(String host, int port) {
+        return listen(host, port, null);
+    }
+
+    /** @param tls null for plain http */
+    public int listen(String host, int port, ServerTls tls) {
+        HttpServerOptions options = new HttpServerOptions()
+                .setHost(host)
+                .setPort(port)
+                .setCompressionSupported(false)
+                .setIdleTimeout(0);
         try {
-            server = vertx.createHttpServer(new HttpServerOptions()
-                            .setHost(host)
-                            .setPort(port)
-                            .setCompressionSupported(false)
-                            .setIdleTimeout(0))
+            server = vertx.createHttpServer(tls == null ? options : tls.applyTo(options))
                     .requestHandler(router)
                     .listen()
                     .toCompletionStage().toCompletableFuture().get();

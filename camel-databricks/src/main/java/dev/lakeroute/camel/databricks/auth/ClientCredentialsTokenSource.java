@@ -11,12 +11,16 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+
+import javax.net.ssl.SSLException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.lakeroute.camel.databricks.error.DatabricksTransportException;
 import dev.lakeroute.camel.databricks.error.DatabricksUnauthenticatedException;
 import dev.lakeroute.camel.databricks.support.Redactor;
 
@@ -95,7 +99,7 @@ public final class ClientCredentialsTokenSource implements Supplier<CompletableF
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build()).thenApply(this::parse);
+        return send(http, request.POST(HttpRequest.BodyPublishers.ofString(body)).build()).thenApply(this::parse);
     }
 
     private AccessToken parse(HttpResponse<byte[]> response) {
@@ -118,6 +122,28 @@ public final class ClientCredentialsTokenSource implements Supplier<CompletableF
             throw new DatabricksUnauthenticatedException(response.statusCode(), "OAUTH_TOKEN_REQUEST_FAILED",
                     "the token endpoint answered with invalid JSON", OPERATION, null);
         }
+    }
+
+    /**
+     * Sends {@code request}; a TLS refusal becomes a {@link DatabricksTransportException} naming the URL, because
+     * the token endpoint may be another host than the workspace the API call is for (Azure AD), and because it is
+     * permanent: the call it serves is not retried. Other transport failures stay as they are, for the API call's
+     * retry policy to judge.
+     */
+    private static CompletableFuture<HttpResponse<byte[]>> send(TokenHttp http, HttpRequest request) {
+        return http.send(request).handle((response, failure) -> {
+            if (failure == null) {
+                return response;
+            }
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t instanceof SSLException tls) {
+                    throw new DatabricksTransportException("TLS with " + request.uri().getScheme() + "://"
+                            + request.uri().getAuthority() + request.uri().getRawPath() + " failed: " + tls.getMessage(),
+                            OPERATION, 1, tls);
+                }
+            }
+            throw failure instanceof CompletionException completion ? completion : new CompletionException(failure);
+        });
     }
 
     Redactor redactor() {
@@ -145,7 +171,7 @@ public final class ClientCredentialsTokenSource implements Supplier<CompletableF
 
         synchronized CompletableFuture<URI> tokenEndpoint() {
             if (endpoint == null || endpoint.isCompletedExceptionally()) {
-                endpoint = http.send(HttpRequest.newBuilder(discoveryUrl).timeout(timeout).header("Accept", "application/json")
+                endpoint = send(http, HttpRequest.newBuilder(discoveryUrl).timeout(timeout).header("Accept", "application/json")
                         .GET().build()).thenApply(this::parse);
             }
             return endpoint;

@@ -59,8 +59,7 @@ public final class AsyncApiClient implements AutoCloseable {
 
     /** Connections time out after {@code settings.requestTimeout()} without a byte from the server. */
     public static AsyncApiClient create(HttpClientSettings settings) {
-        SSLContext tls = settings.trustStore() != null && !settings.trustStore().isBlank()
-                ? HttpClientFactory.sslContext(settings) : defaultTls();
+        SSLContext tls = ClientTls.context(settings);
         HttpAsyncRequester requester = AsyncRequesterBootstrap.bootstrap()
                 .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(1)
                         .setSoTimeout(Timeout.ofMilliseconds(settings.requestTimeout().toMillis())).build())
@@ -78,14 +77,6 @@ public final class AsyncApiClient implements AutoCloseable {
                 .create();
         requester.start();
         return new AsyncApiClient(requester, Timeout.ofMilliseconds(settings.connectTimeout().toMillis()));
-    }
-
-    private static SSLContext defaultTls() {
-        try {
-            return SSLContext.getDefault();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no default TLS context", e);
-        }
     }
 
     /**
