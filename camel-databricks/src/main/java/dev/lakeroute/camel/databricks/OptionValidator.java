@@ -14,6 +14,7 @@ import dev.lakeroute.camel.databricks.http.HostUrl;
 import dev.lakeroute.camel.databricks.request.ApiVersions;
 import dev.lakeroute.camel.databricks.request.FieldOptions;
 import dev.lakeroute.camel.databricks.response.OutputType;
+import dev.lakeroute.camel.databricks.support.OptionValues;
 
 /**
  * Checks an endpoint's options against each other and against its operation, when the endpoint is
@@ -25,6 +26,8 @@ final class OptionValidator {
     static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD");
     private static final Set<String> LANGUAGES = Set.of("scala", "python", "sql", "r");
     private static final int MAX_RETRIES_LIMIT = 100;
+    /** Durations for which 0 makes no sense; every other duration option may be 0 (none, or no limit). */
+    static final Set<String> POSITIVE_DURATIONS = Set.of("connectTimeout", "requestTimeout", "pollInterval", "maxPollInterval");
 
     private OptionValidator() {
     }
@@ -162,17 +165,19 @@ final class OptionValidator {
         }
     }
 
+    /*
+     * Values written as text were checked when they were read (OptionValues, quoting the text); these checks
+     * catch values set from Java.
+     */
     private static void positive(String option, long millis) {
         if (millis <= 0) {
-            throw new DatabricksConfigurationException(option, "is " + millis + " ms",
-                    "a positive duration in milliseconds or with a unit (e.g. 30000 or 30s)");
+            throw new DatabricksConfigurationException(option, "is " + millis + " ms", OptionValues.durationAllowed(true));
         }
     }
 
     private static void notNegative(String option, long millis) {
         if (millis < 0) {
-            throw new DatabricksConfigurationException(option, "is " + millis + " ms",
-                    "a duration >= 0 in milliseconds or with a unit (e.g. 1000 or 1s)");
+            throw new DatabricksConfigurationException(option, "is " + millis + " ms", OptionValues.durationAllowed(false));
         }
     }
 
