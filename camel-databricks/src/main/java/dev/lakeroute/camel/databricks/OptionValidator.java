@@ -65,6 +65,7 @@ final class OptionValidator {
             raw(c);
         } else {
             catalogued(c, op);
+            pathSegments(c, op, uriOptions);
         }
         composite(c, op, uriOptions);
     }
@@ -223,6 +224,33 @@ final class OptionValidator {
             if (FieldOptions.fieldName(op, option.getKey()) == null) {
                 throw new DatabricksConfigurationException(option.getKey(), "is not a field of " + op.name(),
                         fieldsOf(op) + " (use param.<field>=<value> for a field without an option)");
+            }
+        }
+    }
+
+    /**
+     * DBFS, workspace and volume paths have no . or .. segments: one that does is a mistake (or an attempt to
+     * leave a directory) that the server refuses on every call, or on every poll of a sensor. Path parameters
+     * given as param.* are checked here too, rather than at each message.
+     */
+    private static void pathSegments(DatabricksConfiguration c, Operation op, Set<String> uriOptions) {
+        climbing("path", c.getPath());
+        for (String name : op.pathParams()) {
+            Object value = c.getParams().get(name);
+            // fs/directories takes its directory as path; it arrives here as directory_path.
+            String option = name.equals("directory_path") && !uriOptions.contains("param." + name) ? "path" : "param." + name;
+            climbing(option, value == null ? null : value.toString());
+        }
+    }
+
+    private static void climbing(String option, String path) {
+        if (path == null) {
+            return;
+        }
+        for (String segment : path.split("/")) {
+            if (segment.equals(".") || segment.equals("..")) {
+                throw new DatabricksConfigurationException(option, "'" + path + "' contains a '" + segment + "' segment",
+                        "an absolute path without . or .. segments, e.g. /Volumes/main/default/landing or /FileStore/in");
             }
         }
     }
