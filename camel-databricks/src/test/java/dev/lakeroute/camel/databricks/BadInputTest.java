@@ -191,6 +191,11 @@ class BadInputTest extends CamelTestSupport {
                 .bind(context, component, new java.util.HashMap<>(Map.of("jobId", "12.5"))))
                 .rootCause().isInstanceOf(DatabricksConfigurationException.class)
                 .hasMessageContaining("jobId: '12.5' is not a whole number");
+        assertThatThrownBy(() -> org.apache.camel.support.PropertyBindingSupport.build().withIgnoreCase(true)
+                .withConfigurer(component.getComponentPropertyConfigurer())
+                .bind(context, component, new java.util.HashMap<>(Map.of("rate-limit", "fast"))))
+                .rootCause().isInstanceOf(DatabricksConfigurationException.class)
+                .hasMessageContaining("rateLimit: 'fast' is not a number");
         org.apache.camel.support.PropertyBindingSupport.build().withConfigurer(component.getComponentPropertyConfigurer())
                 .bind(context, component, new java.util.HashMap<>(Map.of("waitTimeout", "1h30m", "maxRetries", "5")));
         assertThat(component.getConfiguration().getWaitTimeout()).isEqualTo(5_400_000L);

@@ -40,7 +40,7 @@ public final class OptionValues {
     private record Option(String name, Kind kind, Class<?> type, List<String> choices, boolean positive) {
     }
 
-    /** By lower-case name: Camel matches option names ignoring case too. */
+    /** By lower-case name: Camel matches option names ignoring case and dashes too. */
     private final Map<String, Option> options;
 
     private OptionValues(Map<String, Option> options) {
@@ -97,7 +97,8 @@ public final class OptionValues {
      * without a declared type are returned as they are.
      */
     public Object convert(String name, Object value) {
-        Option option = name == null ? null : options.get(name.toLowerCase(Locale.ROOT));
+        // Properties files spell options in kebab case too (camel.component.databricks.rate-limit).
+        Option option = name == null ? null : options.get(name.replace("-", "").toLowerCase(Locale.ROOT));
         if (option == null || !(value instanceof String text) || text.startsWith("#")) {
             return value;
         }

@@ -90,8 +90,9 @@ class FileTransfersTest extends DatabricksLocalTestSupport {
         File target = Files.createTempDirectory("dl").resolve("copy.txt").toFile();
         File file = call("databricks:dbfs/read?path=" + path + "&localPath=" + target.getAbsolutePath(), null);
         assertThat(file).isEqualTo(target).hasContent("hello, dbfs");
-        byte[] small = call("databricks:dbfs/read?path=" + path, null);
-        assertThat(new String(small, StandardCharsets.UTF_8)).isEqualTo("hello, dbfs");
+        Exchange read = exchange("databricks:dbfs/read?path=" + path, null);
+        assertThat(read.getMessage().getHeader(DatabricksConstants.BYTES)).isEqualTo(11L);
+        assertThat(new String(read.getMessage().getBody(byte[].class), StandardCharsets.UTF_8)).isEqualTo("hello, dbfs");
     }
 
     @Test
