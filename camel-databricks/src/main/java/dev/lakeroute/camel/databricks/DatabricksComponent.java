@@ -20,6 +20,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.PropertyConfigurer;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
@@ -39,6 +40,7 @@ import dev.lakeroute.camel.databricks.http.RateLimiters;
 import dev.lakeroute.camel.databricks.poll.PollScheduler;
 import dev.lakeroute.camel.databricks.step.OperationSteps;
 import dev.lakeroute.camel.databricks.support.ClosestNames;
+import dev.lakeroute.camel.databricks.support.OptionValues;
 import dev.lakeroute.camel.databricks.support.SafeExecutor;
 
 /**
@@ -50,6 +52,8 @@ import dev.lakeroute.camel.databricks.support.SafeExecutor;
 public class DatabricksComponent extends DefaultComponent {
 
     static final String PARAM_PREFIX = "param.";
+    /** Reads option text by the configuration's field types, before Camel's more lenient conversion sees it. */
+    static final OptionValues OPTION_VALUES = OptionValues.of(DatabricksConfiguration.class, OptionValidator.POSITIVE_DURATIONS);
 
     @Metadata(description = "Component-level defaults for every option; endpoints work on a copy.")
     private DatabricksConfiguration configuration = new DatabricksConfiguration();
@@ -75,6 +79,7 @@ public class DatabricksComponent extends DefaultComponent {
     private ExecutorService ownWorkerPool;
     private SafeExecutor worker;
     private PollScheduler pollScheduler;
+    private volatile StrictComponentConfigurer componentConfigurer;
 
     public DatabricksComponent() {
     }
@@ -84,10 +89,26 @@ public class DatabricksComponent extends DefaultComponent {
         DatabricksConfiguration config = configuration.copy();
         Map<String, Object> params = PropertiesHelper.extractProperties(parameters, PARAM_PREFIX);
         config.getParams().putAll(params);
+        OPTION_VALUES.convert(parameters);
         DatabricksEndpoint endpoint = new DatabricksEndpoint(uri, this, remaining, config);
         endpoint.setUriOptions(Set.copyOf(parameters.keySet()));
         setProperties(endpoint, parameters);
         return endpoint;
+    }
+
+    /** Component-level values are read as strictly as URI options (see {@link OptionValues}). */
+    @Override
+    public PropertyConfigurer getComponentPropertyConfigurer() {
+        PropertyConfigurer generated = super.getComponentPropertyConfigurer();
+        if (generated == null || generated instanceof StrictComponentConfigurer) {
+            return generated;
+        }
+        StrictComponentConfigurer strict = componentConfigurer;
+        if (strict == null || strict.generated() != generated) {
+            strict = new StrictComponentConfigurer(generated, OPTION_VALUES);
+            componentConfigurer = strict;
+        }
+        return strict;
     }
 
     @Override

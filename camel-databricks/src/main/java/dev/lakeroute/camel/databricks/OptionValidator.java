@@ -14,6 +14,7 @@ import dev.lakeroute.camel.databricks.http.HostUrl;
 import dev.lakeroute.camel.databricks.request.ApiVersions;
 import dev.lakeroute.camel.databricks.request.FieldOptions;
 import dev.lakeroute.camel.databricks.response.OutputType;
+import dev.lakeroute.camel.databricks.support.OptionValues;
 
 /**
  * Checks an endpoint's options against each other and against its operation, when the endpoint is
@@ -25,6 +26,8 @@ final class OptionValidator {
     static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD");
     private static final Set<String> LANGUAGES = Set.of("scala", "python", "sql", "r");
     private static final int MAX_RETRIES_LIMIT = 100;
+    /** Durations for which 0 makes no sense; every other duration option may be 0 (none, or no limit). */
+    static final Set<String> POSITIVE_DURATIONS = Set.of("connectTimeout", "requestTimeout", "pollInterval", "maxPollInterval");
 
     private OptionValidator() {
     }
@@ -62,6 +65,7 @@ final class OptionValidator {
             raw(c);
         } else {
             catalogued(c, op);
+            pathSegments(c, op, uriOptions);
         }
         composite(c, op, uriOptions);
     }
@@ -162,17 +166,19 @@ final class OptionValidator {
         }
     }
 
+    /*
+     * Values written as text were checked when they were read (OptionValues, quoting the text); these checks
+     * catch values set from Java.
+     */
     private static void positive(String option, long millis) {
         if (millis <= 0) {
-            throw new DatabricksConfigurationException(option, "is " + millis + " ms",
-                    "a positive duration in milliseconds or with a unit (e.g. 30000 or 30s)");
+            throw new DatabricksConfigurationException(option, "is " + millis + " ms", OptionValues.durationAllowed(true));
         }
     }
 
     private static void notNegative(String option, long millis) {
         if (millis < 0) {
-            throw new DatabricksConfigurationException(option, "is " + millis + " ms",
-                    "a duration >= 0 in milliseconds or with a unit (e.g. 1000 or 1s)");
+            throw new DatabricksConfigurationException(option, "is " + millis + " ms", OptionValues.durationAllowed(false));
         }
     }
 
@@ -218,6 +224,33 @@ final class OptionValidator {
             if (FieldOptions.fieldName(op, option.getKey()) == null) {
                 throw new DatabricksConfigurationException(option.getKey(), "is not a field of " + op.name(),
                         fieldsOf(op) + " (use param.<field>=<value> for a field without an option)");
+            }
+        }
+    }
+
+    /**
+     * DBFS, workspace and volume paths have no . or .. segments: one that does is a mistake (or an attempt to
+     * leave a directory) that the server refuses on every call, or on every poll of a sensor. Path parameters
+     * given as param.* are checked here too, rather than at each message.
+     */
+    private static void pathSegments(DatabricksConfiguration c, Operation op, Set<String> uriOptions) {
+        climbing("path", c.getPath());
+        for (String name : op.pathParams()) {
+            Object value = c.getParams().get(name);
+            // fs/directories takes its directory as path; it arrives here as directory_path.
+            String option = name.equals("directory_path") && !uriOptions.contains("param." + name) ? "path" : "param." + name;
+            climbing(option, value == null ? null : value.toString());
+        }
+    }
+
+    private static void climbing(String option, String path) {
+        if (path == null) {
+            return;
+        }
+        for (String segment : path.split("/")) {
+            if (segment.equals(".") || segment.equals("..")) {
+                throw new DatabricksConfigurationException(option, "'" + path + "' contains a '" + segment + "' segment",
+                        "an absolute path without . or .. segments, e.g. /Volumes/main/default/landing or /FileStore/in");
             }
         }
     }

@@ -9,12 +9,14 @@ import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.lakeroute.camel.databricks.auth.DatabricksEnvironment;
+import dev.lakeroute.camel.databricks.error.DatabricksConfigurationException;
 import dev.lakeroute.camel.databricks.error.DatabricksException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,6 +112,94 @@ class BadInputTest extends CamelTestSupport {
                 .hasMessageContaining(allowed)
                 .hasMessageNotContaining("dapi-bad-input")
                 .rootCause().isInstanceOf(DatabricksException.class);
+    }
+
+    /** Values Camel would read loosely (abc as 0, -5s as 0 ms) or fail on without naming the option. */
+    static Stream<Arguments> unreadableValues() {
+        return Stream.of(
+                arguments("id that is not a number", "jobs/get?jobId=abc&" + OK, "jobId", "abc", "a whole number"),
+                arguments("id with a fraction", "jobs/get?jobId=12.5&" + OK, "jobId", "12.5", "a whole number"),
+                arguments("retries that are not a number", "clusters/list?maxRetries=abc&" + OK, "maxRetries", "abc",
+                        "a whole number"),
+                arguments("int option beyond int", "clusters/list?maxRetries=99999999999&" + OK, "maxRetries", "99999999999",
+                        "a whole number"),
+                arguments("rate that is not a number", "clusters/list?rateLimit=fast&" + OK, "rateLimit", "fast", "a number"),
+                arguments("rate with a type suffix Java would take", "clusters/list?rateLimit=2d&" + OK, "rateLimit", "2d",
+                        "a number"),
+                arguments("duration that is a word", "jobs/run-now?jobId=1&runTimeout=soon&" + OK, "runTimeout", "soon",
+                        "30s, 5m, PT1H, or milliseconds"),
+                arguments("duration in words", "jobs/run-now?jobId=1&runTimeout=5%20minutes&" + OK, "runTimeout", "5 minutes",
+                        "30s, 5m, PT1H, or milliseconds"),
+                arguments("duration with units in the wrong order", "clusters/list?retryTimeout=30s5m&" + OK, "retryTimeout",
+                        "30s5m", "30s, 5m, PT1H, or milliseconds"),
+                arguments("negative duration with a unit", "clusters/list?pollInterval=-5s&" + OK, "pollInterval", "-5s",
+                        "a positive duration"),
+                arguments("negative ISO duration", "clusters/list?waitTimeout=-PT1M&" + OK, "waitTimeout", "-PT1M",
+                        "a duration >= 0"),
+                arguments("boolean that is not true or false", "clusters/list?paginate=yes&" + OK, "paginate", "yes",
+                        "true or false"),
+                arguments("empty boolean", "clusters/list?streamList=&" + OK, "streamList", "", "true or false"),
+                arguments("enum value not listed", "command?clusterId=c&lang=scala&contextPolicy=always&" + OK,
+                        "contextPolicy", "always", "shared, perExchange, header"),
+                arguments("wait state not listed", "clusters/create?waitForState=UP&" + OK, "waitForState", "UP",
+                        "RUNNING, TERMINATED, INSTALLED"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unreadableValues")
+    void optionValuesAreReadStrictlyAndABadOneIsQuoted(String description, String uri, String option, String value,
+                                                        String allowed) {
+        assertThatThrownBy(() -> context.getEndpoint("databricks:" + uri))
+                .rootCause().isInstanceOf(DatabricksConfigurationException.class)
+                .hasMessageStartingWith("Invalid option " + option + ": '" + value + "' ")
+                .hasMessageContaining("allowed: ")
+                .hasMessageContaining(allowed)
+                .hasMessageNotContaining("dapi-bad-input");
+    }
+
+    @Test
+    void everyDocumentedDurationFormIsAccepted() {
+        Map<String, Long> forms = Map.of("30s", 30_000L, "5m", 300_000L, "1h30m", 5_400_000L, "PT1H", 3_600_000L,
+                "pt2m", 120_000L, "1500", 1_500L, "250ms", 250L, "1d", 86_400_000L, "1m30s", 90_000L, "0", 0L);
+        forms.forEach((text, millis) -> {
+            DatabricksEndpoint endpoint = context.getEndpoint("databricks:jobs/run-now?jobId=7&runTimeout=" + text + "&" + OK,
+                    DatabricksEndpoint.class);
+            assertThat(endpoint.getConfiguration().getRunTimeout()).as(text).isEqualTo(millis);
+            assertThat(endpoint.getConfiguration().getJobId()).isEqualTo(7L);
+        });
+        DatabricksEndpoint flags = context.getEndpoint("databricks:clusters/list?paginate=TRUE&streamList=false&rateLimit=2.5&"
+                                                       + "maxRetries=0&" + OK, DatabricksEndpoint.class);
+        assertThat(flags.getConfiguration().isPaginate()).isTrue();
+        assertThat(flags.getConfiguration().getRateLimit()).isEqualTo(2.5);
+        assertThat(flags.getConfiguration().getMaxRetries()).isZero();
+        DatabricksEndpoint raw = context.getEndpoint("databricks:raw?httpMethod=get&path=/api/2.0/clusters/list&" + OK,
+                DatabricksEndpoint.class);
+        assertThat(raw.getConfiguration().getHttpMethod()).as("enum values are matched ignoring case").isEqualTo("GET");
+    }
+
+    /** camel-main binds camel.component.databricks.* through the component's property configurer, as here. */
+    @Test
+    void componentLevelValuesAreReadAsStrictlyAsUriOptions() {
+        DatabricksComponent component = context.getComponent("databricks", DatabricksComponent.class);
+        assertThatThrownBy(() -> org.apache.camel.support.PropertyBindingSupport.build()
+                .withConfigurer(component.getComponentPropertyConfigurer())
+                .bind(context, component, new java.util.HashMap<>(Map.of("runTimeout", "soon"))))
+                .rootCause().isInstanceOf(DatabricksConfigurationException.class)
+                .hasMessage("Invalid option runTimeout: 'soon' is not a duration; allowed: 30s, 5m, PT1H, or milliseconds");
+        assertThatThrownBy(() -> org.apache.camel.support.PropertyBindingSupport.build()
+                .withConfigurer(component.getComponentPropertyConfigurer())
+                .bind(context, component, new java.util.HashMap<>(Map.of("jobId", "12.5"))))
+                .rootCause().isInstanceOf(DatabricksConfigurationException.class)
+                .hasMessageContaining("jobId: '12.5' is not a whole number");
+        assertThatThrownBy(() -> org.apache.camel.support.PropertyBindingSupport.build().withIgnoreCase(true)
+                .withConfigurer(component.getComponentPropertyConfigurer())
+                .bind(context, component, new java.util.HashMap<>(Map.of("rate-limit", "fast"))))
+                .rootCause().isInstanceOf(DatabricksConfigurationException.class)
+                .hasMessageContaining("rateLimit: 'fast' is not a number");
+        org.apache.camel.support.PropertyBindingSupport.build().withConfigurer(component.getComponentPropertyConfigurer())
+                .bind(context, component, new java.util.HashMap<>(Map.of("waitTimeout", "1h30m", "maxRetries", "5")));
+        assertThat(component.getConfiguration().getWaitTimeout()).isEqualTo(5_400_000L);
+        assertThat(component.getConfiguration().getMaxRetries()).isEqualTo(5);
     }
 
     static Stream<Arguments> badMessages() {

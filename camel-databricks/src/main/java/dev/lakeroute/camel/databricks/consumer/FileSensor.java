@@ -13,15 +13,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.lakeroute.camel.databricks.error.DatabricksNotFoundException;
 
 /**
  * {@code databricks:dbfs/list} and {@code databricks:fs/directories} (fs/directories/list): the files of
  * one directory that are new or changed, keyed by path, size and modification time, oldest first.
- * Sub-directories are not entered. A directory that does not exist (yet) has no files.
+ * Sub-directories are not entered. A directory that does not exist (yet) has no files: that is logged
+ * once at WARN when it is found missing, and at INFO when it appears, not at every poll.
  */
 final class FileSensor implements Sensor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FileSensor.class);
 
     /** How one listing API names things. */
     enum Listing {
@@ -47,6 +52,8 @@ final class FileSensor implements Sensor {
     private final Listing listing;
     private final String directory;
     private final TimeFloor floor;
+    /** Whether the last poll found the directory missing; polls run one at a time, on the consumer's thread. */
+    private boolean missing;
 
     FileSensor(SensorCalls calls, Listing listing, String directory, TimeFloor floor) {
         this.calls = calls;
@@ -72,8 +79,17 @@ final class FileSensor implements Sensor {
             JsonNode page;
             try {
                 page = calls.call(listing.operation, fields);
-            } catch (DatabricksNotFoundException missing) {
+            } catch (DatabricksNotFoundException notFound) {
+                if (!missing) {
+                    missing = true;
+                    LOG.warn("databricks:{} {} does not exist: no files to emit; polling on until it appears",
+                            listing.operation, directory);
+                }
                 return List.of();
+            }
+            if (missing) {
+                missing = false;
+                LOG.info("databricks:{} {} exists now", listing.operation, directory);
             }
             for (JsonNode file : page.path(listing.itemsField)) {
                 if (file.path(listing.directoryField).asBoolean(false)) {

@@ -2,6 +2,7 @@ package dev.lakeroute.camel.databricks.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,15 +10,26 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
+import org.apache.camel.Exchange;
+import org.apache.camel.WrappedFile;
+
+import dev.lakeroute.camel.databricks.error.DatabricksInvalidRequestException;
+
 /**
- * A message body that is content to upload: a File, Path, InputStream, byte[] or String. Files and
- * arrays can be read again (a retried request resends them); a stream only once.
+ * A message body that is content to upload: a File, Path, InputStream, byte[], String, or a Camel
+ * GenericFile (what {@code from("file:...")} delivers: the file it wraps is read, not the wrapper). Files
+ * and arrays can be read again (a retried request resends them); a stream only once.
  */
 public final class Content {
 
+    /** The bodies an upload takes, for messages. */
+    public static final String BODIES = "byte[], String, InputStream, File, Path or a Camel GenericFile (from the file component)";
+
     private final Object body;
+    private final AtomicLong streamed = new AtomicLong();
 
     private Content(Object body) {
         this.body = body;
@@ -25,11 +37,34 @@ public final class Content {
 
     public static boolean accepts(Object body) {
         return body instanceof File || body instanceof Path || body instanceof InputStream || body instanceof byte[]
-               || body instanceof String;
+               || body instanceof String || body instanceof WrappedFile<?>;
     }
 
-    public static Content of(Object body) {
-        return new Content(body);
+    /** The exchange's body as content; a GenericFile becomes the file (or the content) it wraps. */
+    public static Content of(String operation, Exchange exchange) {
+        Object body = exchange.getMessage().getBody();
+        return new Content(body instanceof WrappedFile<?> wrapped ? unwrap(operation, exchange, wrapped) : body);
+    }
+
+    /**
+     * The file component's GenericFile wraps a java.io.File; remote file components wrap a remote file
+     * whose content they loaded into the body, or can stream through Camel's converters.
+     */
+    private static Object unwrap(String operation, Exchange exchange, WrappedFile<?> wrapped) {
+        Object file = wrapped.getFile();
+        if (file instanceof File || file instanceof Path) {
+            return file;
+        }
+        Object loaded = wrapped.getBody();
+        if (accepts(loaded) && !(loaded instanceof WrappedFile<?>)) {
+            return loaded;
+        }
+        InputStream stream = exchange.getContext().getTypeConverter().convertTo(InputStream.class, exchange, wrapped);
+        if (stream == null) {
+            throw new DatabricksInvalidRequestException(operation, "message body", "is a " + wrapped.getClass().getSimpleName()
+                    + " whose content cannot be read", BODIES);
+        }
+        return stream;
     }
 
     public boolean replayable() {
@@ -51,7 +86,7 @@ public final class Content {
             if (body instanceof String text) {
                 return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
             }
-            return (InputStream) body;
+            return counting((InputStream) body);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the message body " + describe(), e);
         }
@@ -73,12 +108,33 @@ public final class Content {
                 if (body instanceof String text) {
                     return HttpRequest.BodyPublishers.ofString(text);
                 }
-                InputStream in = (InputStream) body;
+                InputStream in = counting((InputStream) body);
                 return HttpRequest.BodyPublishers.ofInputStream(() -> in);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read the message body " + describe(), e);
             }
         };
+    }
+
+    /** The size of the content: of the file, array or text; for a stream, what was read from it so far. */
+    public long bytes() {
+        try {
+            if (body instanceof File file) {
+                return Files.size(file.toPath());
+            }
+            if (body instanceof Path path) {
+                return Files.size(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the size of " + describe(), e);
+        }
+        if (body instanceof byte[] bytes) {
+            return bytes.length;
+        }
+        if (body instanceof String text) {
+            return text.getBytes(StandardCharsets.UTF_8).length;
+        }
+        return streamed.get();
     }
 
     public String describe() {
@@ -89,5 +145,27 @@ public final class Content {
             return "file " + path;
         }
         return "of type " + body.getClass().getSimpleName();
+    }
+
+    private InputStream counting(InputStream in) {
+        return new FilterInputStream(in) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    streamed.incrementAndGet();
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                    streamed.addAndGet(n);
+                }
+                return n;
+            }
+        };
     }
 }

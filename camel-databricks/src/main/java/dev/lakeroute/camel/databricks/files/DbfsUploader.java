@@ -18,7 +18,6 @@ import dev.lakeroute.camel.databricks.error.DatabricksInvalidRequestException;
 import dev.lakeroute.camel.databricks.poll.PollLoop;
 import dev.lakeroute.camel.databricks.step.Calls;
 import dev.lakeroute.camel.databricks.step.CatalogueCall;
-import dev.lakeroute.camel.databricks.step.OperationStep;
 import dev.lakeroute.camel.databricks.step.StepContext;
 import dev.lakeroute.camel.databricks.step.StepResult;
 
@@ -28,37 +27,25 @@ import dev.lakeroute.camel.databricks.step.StepResult;
  * size. On failure the handle is closed and the partial file deleted (best effort). A Map body (path +
  * base64 contents) is the plain one-call dbfs/put.
  */
-public final class DbfsUploader implements OperationStep {
+public final class DbfsUploader extends UploadStep {
 
     private static final Logger LOG = LoggerFactory.getLogger(DbfsUploader.class);
     static final int BLOCK = 1024 * 1024;
 
-    private final Calls calls;
-    private final CatalogueCall generic;
-
     public DbfsUploader(Calls calls, CatalogueCall generic) {
-        this.calls = calls;
-        this.generic = generic;
+        super(calls, generic, "dbfs/put", "contents", "the file's content as " + Content.BODIES
+                + ", or a Map with path and base64 contents (the one-call dbfs/put)");
     }
 
     @Override
-    public boolean readsBody(Object body) {
-        return Content.accepts(body);
-    }
-
-    @Override
-    public CompletableFuture<StepResult> execute(StepContext context) {
-        Object body = context.exchange().getMessage().getBody();
-        if (!readsBody(body)) {
-            return generic.execute(context);
-        }
+    CompletableFuture<StepResult> upload(StepContext context, Content content) {
         String path = context.request().fieldText("path");
         if (path == null || path.isBlank()) {
             return CompletableFuture.failedFuture(new DatabricksInvalidRequestException("dbfs/put", "path", "is missing",
                     "the path option (e.g. path=/FileStore/jars/app.jar)"));
         }
         boolean overwrite = context.request().field("overwrite") != null && context.request().field("overwrite").asBoolean();
-        InputStream in = Content.of(body).open();
+        InputStream in = content.open();
         Upload upload = new Upload(context, path, in);
         return calls.json(context, "dbfs/create", calls.fields().put("path", path).put("overwrite", overwrite))
                 .thenCompose(created -> {

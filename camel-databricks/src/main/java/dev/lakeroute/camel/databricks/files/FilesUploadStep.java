@@ -11,36 +11,23 @@ import dev.lakeroute.camel.databricks.error.DatabricksTransportException;
 import dev.lakeroute.camel.databricks.poll.PollLoop;
 import dev.lakeroute.camel.databricks.step.Calls;
 import dev.lakeroute.camel.databricks.step.CatalogueCall;
-import dev.lakeroute.camel.databricks.step.OperationStep;
 import dev.lakeroute.camel.databricks.step.StepContext;
 import dev.lakeroute.camel.databricks.step.StepResult;
 
 /**
- * {@code fs/files/upload}: the body (File, Path, InputStream, byte[], String) is streamed as the PUT
- * body, never loaded whole. If the connection breaks mid-way the partial file is deleted (best effort).
+ * {@code fs/files/upload}: the body (File, Path, InputStream, byte[], String, GenericFile) is streamed as
+ * the PUT body, never loaded whole; {@code CamelDatabricksBytes} is the number of bytes sent. If the
+ * connection breaks mid-way the partial file is deleted (best effort).
  */
-public final class FilesUploadStep implements OperationStep {
-
-    private final Calls calls;
-    private final CatalogueCall generic;
+public final class FilesUploadStep extends UploadStep {
 
     public FilesUploadStep(Calls calls, CatalogueCall generic) {
-        this.calls = calls;
-        this.generic = generic;
+        super(calls, generic, "fs/files/upload", null, "the file's content as " + Content.BODIES
+                + " (an empty byte[] for an empty file)");
     }
 
     @Override
-    public boolean readsBody(Object body) {
-        return Content.accepts(body);
-    }
-
-    @Override
-    public CompletableFuture<StepResult> execute(StepContext context) {
-        Object body = context.exchange().getMessage().getBody();
-        if (!readsBody(body)) {
-            return generic.execute(context);
-        }
-        Content content = Content.of(body);
+    CompletableFuture<StepResult> upload(StepContext context, Content content) {
         String filePath = context.request().fieldText("file_path");
         return context.client().stream(context.request(), "application/octet-stream", content.publisher(),
                 content.replayable(), HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
@@ -50,6 +37,7 @@ public final class FilesUploadStep implements OperationStep {
                         if (response.requestId() != null) {
                             headers.put(DatabricksConstants.REQUEST_ID, response.requestId());
                         }
+                        headers.put(DatabricksConstants.BYTES, content.bytes());
                         return CompletableFuture.completedFuture(new StepResult(new LinkedHashMap<>(), headers));
                     }
                     Throwable cause = PollLoop.unwrap(failure);

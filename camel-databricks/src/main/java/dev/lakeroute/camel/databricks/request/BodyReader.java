@@ -1,7 +1,9 @@
 package dev.lakeroute.camel.databricks.request;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
 
@@ -10,13 +12,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.apache.camel.WrappedFile;
+
 import dev.lakeroute.camel.databricks.error.DatabricksInvalidRequestException;
 
 /** Reads the message body as request fields: a Map, a JSON object String, a JsonNode or a POJO. */
 public final class BodyReader {
 
     static final String ALLOWED = "null, a Map, a JSON object String, a Jackson ObjectNode or a POJO"
-            + " (byte[]/InputStream only for operations that take raw content, such as fs/files/upload)";
+            + " (file content - byte[], InputStream, File, Path or a GenericFile - only for the uploads dbfs/put,"
+            + " fs/files/upload and workspace/import)";
 
     private final ObjectMapper mapper;
 
@@ -42,7 +47,8 @@ public final class BodyReader {
             return convert(map, operation);
         }
         if (body instanceof Number || body instanceof Boolean || body instanceof Character || body instanceof Enum<?>
-            || body instanceof Collection<?> || body.getClass().isArray() || body instanceof InputStream) {
+            || body instanceof Collection<?> || body.getClass().isArray() || body instanceof InputStream
+            || body instanceof File || body instanceof Path || body instanceof WrappedFile<?>) {
             throw wrongType(operation, "has type " + body.getClass().getName());
         }
         return convert(body, operation);

@@ -15,6 +15,7 @@ import dev.lakeroute.camel.databricks.files.DbfsDownloader;
 import dev.lakeroute.camel.databricks.files.DbfsUploader;
 import dev.lakeroute.camel.databricks.files.FilesDownloadStep;
 import dev.lakeroute.camel.databricks.files.FilesUploadStep;
+import dev.lakeroute.camel.databricks.files.WorkspaceImportStep;
 import dev.lakeroute.camel.databricks.jobs.RunStep;
 import dev.lakeroute.camel.databricks.libraries.LibraryInstallStep;
 import dev.lakeroute.camel.databricks.sql.StatementStep;
@@ -55,6 +56,7 @@ public final class OperationSteps {
         composites.put("dbfs/read", new DbfsDownloader(calls, generic));
         composites.put("fs/files/upload", new FilesUploadStep(calls, generic));
         composites.put("fs/files/download", new FilesDownloadStep());
+        composites.put("workspace/import", new WorkspaceImportStep(calls, generic));
         composites.put(CommandStep.NAME, new CommandStep(calls, clusterWaiter, mapper));
         return new OperationSteps(composites, generic);
     }

@@ -17,6 +17,14 @@ import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.appender.AbstractAppender;
+import org.apache.logging.log4j.core.config.Property;
 
 import dev.lakeroute.camel.databricks.DatabricksConstants;
 import dev.lakeroute.camel.databricks.error.DatabricksConfigurationException;
@@ -184,6 +192,90 @@ class PollingConsumersTest extends DatabricksLocalTestSupport {
 
     private static List<String> types(MockEndpoint mock) {
         return mock.getExchanges().stream().map(x -> x.getMessage().getHeader(DatabricksConstants.EVENT_TYPE, String.class)).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dbfs/list?path=/landing/../etc", "fs/directories?path=/Volumes/main/default/landing/../../other",
+                            "fs/directories?param.directory_path=/Volumes/main/default/landing/.."})
+    void aSensorOnAPathThatClimbsOutFailsWhenTheEndpointIsCreated(String uri) {
+        assertThatThrownBy(() -> context.getEndpoint("databricks:" + uri + "&delay=100"))
+                .rootCause().isInstanceOf(DatabricksConfigurationException.class)
+                .hasMessageContaining("Invalid option ").hasMessageContaining("path")
+                .hasMessageContaining("'..' segment").hasMessageContaining("allowed: ");
+    }
+
+    /** Lists a missing directory for a while, creates it, removes it again: one warning per change, no stack trace. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dbfs/list", "fs/directories"})
+    void aSensorOnAMissingDirectoryWarnsOnceAndEmitsItsFilesWhenItAppears(String operation) throws Exception {
+        boolean dbfs = operation.equals("dbfs/list");
+        String dir = (dbfs ? "/consumer-it/" : "/Volumes/main/default/landing/consumer-") + "missing-" + UUID.randomUUID();
+        String put = dbfs ? "databricks:dbfs/put?overwrite=true&path=" + dir + "/a.csv"
+                : "databricks:fs/files/upload?overwrite=true&param.file_path=" + dir + "/a.csv";
+        // An emptied volume directory stays: it is removed after its file so that it is missing again.
+        List<String> removeAgain = dbfs ? List.of("databricks:dbfs/delete?param.recursive=true&path=" + dir)
+                : List.of("databricks:fs/files/delete?param.file_path=" + dir + "/a.csv",
+                        "databricks:fs/directories/delete?param.directory_path=" + dir);
+        MockEndpoint files = getMockEndpoint("mock:appearing");
+        try (WarningCapture warnings = WarningCapture.start(dir)) {
+            sensor("appearing", "databricks:" + operation + "?path=" + dir + "&delay=100&initialDelay=0", "mock:appearing");
+            Thread.sleep(1500);
+            assertThat(warnings.lines()).as("one warning for ~15 polls of a missing directory").hasSize(1)
+                    .allSatisfy(line -> assertThat(line).contains("does not exist").doesNotContain("Exception"));
+
+            call(put, "a\n1\n");
+            await().atMost(Duration.ofSeconds(20)).until(() -> files.getReceivedCounter() == 1);
+            removeAgain.forEach(uri -> call(uri, null));
+            await().atMost(Duration.ofSeconds(10)).until(() -> warnings.lines().size() == 2);
+            Thread.sleep(1000);
+            assertThat(warnings.lines()).as("warned again only because the directory went missing again").hasSize(2);
+        }
+        assertThat(context.getRouteController().getRouteStatus("appearing").isStarted()).isTrue();
+    }
+
+    /** The WARN (and worse) lines of every logger that mention {@code text}, with their exceptions. */
+    private static final class WarningCapture extends AbstractAppender implements AutoCloseable {
+        private final String text;
+        private final List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        private WarningCapture(String text) {
+            super("warnings-" + UUID.randomUUID(), null, null, true, Property.EMPTY_ARRAY);
+            this.text = text;
+        }
+
+        static WarningCapture start(String text) {
+            WarningCapture capture = new WarningCapture(text);
+            capture.start();
+            LoggerContext logging = (LoggerContext) LogManager.getContext(false);
+            // Every logger's events reach the root's appenders (dev.lakeroute's too: it is additive).
+            logging.getConfiguration().getRootLogger().addAppender(capture, Level.WARN, null);
+            logging.updateLoggers();
+            return capture;
+        }
+
+        @Override
+        public void append(LogEvent event) {
+            StringBuilder line = new StringBuilder(event.getLevel() + " " + event.getLoggerName() + " "
+                                                   + event.getMessage().getFormattedMessage());
+            for (Throwable t = event.getThrown(); t != null; t = t.getCause()) {
+                line.append(" | ").append(t);
+            }
+            if (line.indexOf(text) >= 0) {
+                lines.add(line.toString());
+            }
+        }
+
+        List<String> lines() {
+            return List.copyOf(lines);
+        }
+
+        @Override
+        public void close() {
+            LoggerContext logging = (LoggerContext) LogManager.getContext(false);
+            logging.getConfiguration().getRootLogger().removeAppender(getName());
+            logging.updateLoggers();
+            stop();
+        }
     }
 
     @Test
