@@ -39,6 +39,10 @@ final class OptionValidator {
             throw new DatabricksConfigurationException("maxRetries", "is " + c.getMaxRetries(),
                     "an integer from 0 (no retries) to " + MAX_RETRIES_LIMIT);
         }
+        if (c.getMaxQueuedCalls() < 0) {
+            throw new DatabricksConfigurationException("maxQueuedCalls", "is " + c.getMaxQueuedCalls(),
+                    "0 (every call waits its turn) or a positive number of calls that may wait for the rate limit");
+        }
         if (!(c.getRateLimit() >= 0) || Double.isInfinite(c.getRateLimit())) {
             throw new DatabricksConfigurationException("rateLimit", "is " + c.getRateLimit(),
                     "0 (no limit) or a positive number of requests per second");

@@ -13,12 +13,23 @@ public class DatabricksCommandException extends DatabricksException {
     private final String commandCause;
 
     public DatabricksCommandException(String commandId, String status, String summary, String commandCause) {
-        super("command " + commandId + " ended with " + status + (summary == null || summary.isBlank() ? "" : ": " + summary),
-                "command", null);
+        super(describe(commandId, status, summary), "command", null);
         this.commandId = commandId;
         this.status = status;
         this.summary = summary;
         this.commandCause = commandCause;
+    }
+
+    /** "command 7 failed: NameError: …" for code that threw, "command 7 was cancelled" / "… ended in Error: …" otherwise. */
+    private static String describe(String commandId, String status, String summary) {
+        String text = summary == null || summary.isBlank() ? "" : ": " + summary;
+        if ("Finished".equals(status)) {
+            return "command " + commandId + " failed" + (text.isEmpty() ? " (resultType error, no summary)" : text);
+        }
+        if ("Cancelled".equals(status)) {
+            return "command " + commandId + " was cancelled" + text;
+        }
+        return "command " + commandId + " ended in " + status + text;
     }
 
     public String getCommandId() {
