@@ -16,6 +16,8 @@ import dev.lakeroute.dblocal.runtime.NoSparkRuntime;
 import dev.lakeroute.dblocal.store.StateStore;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,6 +45,7 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class DatabricksLocal implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DatabricksLocal.class);
     private final LocalSettings settings;
     private final boolean deleteDataDirOnClose;
     private final Vertx vertx;
@@ -56,6 +59,7 @@ public final class DatabricksLocal implements AutoCloseable {
         this.settings = settings;
         this.deleteDataDirOnClose = deleteDataDirOnClose;
         StateStore store = new StateStore(settings.dataDir());
+        clearLeftovers(store);
         Clock clock = Clock.systemUTC();
         TokenRegistry tokens = new TokenRegistry(store.collection("tokens"), clock);
         this.vertx = Vertx.vertx(new VertxOptions().setWorkerPoolSize(settings.workerThreads()));
@@ -127,6 +131,17 @@ public final class DatabricksLocal implements AutoCloseable {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             // Closing is best effort: the process may be on its way out already.
+        }
+    }
+
+    private static void clearLeftovers(StateStore store) {
+        try {
+            int deleted = store.clearTempDir();
+            if (deleted > 0) {
+                LOG.info("Deleted {} leftover(s) of uploads and task runs interrupted by an earlier stop from {}", deleted, store.tempDir());
+            }
+        } catch (IOException e) {
+            LOG.warn("Cannot clear {} of interrupted uploads: {}", store.tempDir(), e.toString());
         }
     }
 

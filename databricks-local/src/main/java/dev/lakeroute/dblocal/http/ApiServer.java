@@ -9,6 +9,8 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +25,7 @@ import java.util.regex.Pattern;
  * routes, in that order, on one Vert.x router.
  */
 public final class ApiServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     /** Larger than any JSON call needs (a 1 MiB DBFS block is ~1.4 MB of base64), small enough to refuse abuse. */
     private static final long MAX_JSON_BODY = 16L * 1024 * 1024;
     private static final Pattern API_PATH = Pattern.compile("^/api/(\\d+\\.\\d+)/(.+)$");
@@ -37,6 +40,7 @@ public final class ApiServer implements AutoCloseable {
         this.vertx = vertx;
         this.router = Router.router(vertx);
         this.routes = new ApiRoutes(router, vertx);
+        vertx.exceptionHandler(ApiServer::uncaught);
 
         publicRoutes.accept(router);
 
@@ -124,6 +128,19 @@ public final class ApiServer implements AutoCloseable {
                 ctx.put(Replies.DROP_AFTER_RESPONSE, Boolean.TRUE);
                 ctx.next();
             }
+        }
+    }
+
+    /**
+     * Exceptions no handler caught. Vert.x 5.0.7's body handler throws "File handle is closed" when a client drops
+     * a multipart upload (it cancels a pipe whose file its own failure already closed; the part is deleted all
+     * the same): a client's doing, not worth a stack trace.
+     */
+    private static void uncaught(Throwable failure) {
+        if (failure instanceof IllegalStateException && "File handle is closed".equals(failure.getMessage())) {
+            LOG.debug("A client dropped a multipart upload: {}", failure.toString());
+        } else {
+            LOG.error("Unhandled exception in the HTTP server", failure);
         }
     }
 

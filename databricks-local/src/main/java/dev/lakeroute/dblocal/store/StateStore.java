@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Stream;
 
 /**
  * Everything the server keeps under its data directory: {@code state/<collection>/} for API resources,
- * {@code dbfs/} for DBFS and the Files API, {@code workspace/} for notebooks and files.
+ * {@code dbfs/} for DBFS and the Files API, {@code workspace/} for notebooks and files, {@code tmp/} for
+ * work in progress.
  */
 public final class StateStore {
     private final Path dataDir;
@@ -47,5 +51,24 @@ public final class StateStore {
     /** Scratch space for uploads in progress; kept inside the data dir so moves into place are atomic. */
     public Path tempDir() {
         return dataDir.resolve("tmp");
+    }
+
+    /**
+     * Deletes everything in {@link #tempDir()}: call it before the server serves, when nothing can be in
+     * progress. What is there was left by a server that died (a {@code kill -9} mid-upload leaves its
+     * {@code .part} file; DBFS handles and task scratch directories do not survive a restart either).
+     *
+     * @return how many files and directories were deleted
+     */
+    public int clearTempDir() throws IOException {
+        Path temp = tempDir();
+        List<Path> leftovers;
+        try (Stream<Path> paths = Files.walk(temp)) {
+            leftovers = paths.filter(path -> !path.equals(temp)).sorted(Comparator.reverseOrder()).toList();
+        }
+        for (Path leftover : leftovers) {
+            Files.deleteIfExists(leftover);
+        }
+        return leftovers.size();
     }
 }
