@@ -3,6 +3,7 @@ package dev.lakeroute.dblocal.http;
 import dev.lakeroute.dblocal.auth.Authenticator;
 import dev.lakeroute.dblocal.faults.Fault;
 import dev.lakeroute.dblocal.faults.FaultInjector;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
@@ -52,9 +53,12 @@ public final class ApiServer implements AutoCloseable {
                 .setBodyLimit(MAX_JSON_BODY)
                 .setDeleteUploadedFilesOnEnd(true)
                 .setHandleFileUploads(true);
+        UrlEncodedBodies urlEncoded = new UrlEncodedBodies(MAX_JSON_BODY);
         router.route().handler(ctx -> {
             if (routes.isStreaming(ctx.request().path())) {
                 ctx.next();
+            } else if (UrlEncodedBodies.applies(ctx.request())) {
+                urlEncoded.handle(ctx);
             } else {
                 bodies.handle(ctx);
             }
@@ -65,6 +69,11 @@ public final class ApiServer implements AutoCloseable {
 
         router.route().last().handler(ctx -> notFound(ctx));
         router.errorHandler(405, ctx -> notFound(ctx));
+        for (int status = 400; status < 500; status++) {
+            if (status != 404 && status != 405) {
+                router.errorHandler(status, ApiServer::clientError);
+            }
+        }
         router.errorHandler(500, ctx -> Replies.fail(ctx, ctx.failure() == null ? new IllegalStateException("request failed") : ctx.failure()));
     }
 
@@ -129,6 +138,33 @@ public final class ApiServer implements AutoCloseable {
                 ctx.next();
             }
         }
+    }
+
+    /** A 413 as Databricks shapes errors. */
+    static ApiException tooLarge(long limit) {
+        return new ApiException(413, "RESOURCE_LIMIT_EXCEEDED", "The request body is larger than the " + (limit / (1024 * 1024))
+                + " MiB databricks-local accepts for JSON and form bodies; upload large files with the Files API or DBFS create/add-block/close.");
+    }
+
+    /**
+     * A 4xx Vert.x answered for us (an unreadable body, one over the limit): the client's mistake, so one DEBUG
+     * line instead of a stack trace, and Databricks' JSON instead of Vert.x's plain text.
+     */
+    private static void clientError(RoutingContext ctx) {
+        int status = ctx.statusCode();
+        Throwable failure = ctx.failure();
+        LOG.debug("{} {} refused with {}: {}", ctx.request().method(), ctx.request().path(), status,
+                failure == null ? "-" : failure.toString());
+        String reason = failure == null || failure.getMessage() == null ? HttpResponseStatus.valueOf(status).reasonPhrase() : failure.getMessage();
+        ApiException error = switch (status) {
+            case 400 -> ApiException.malformedRequest("The request body could not be read: " + reason);
+            case 413 -> tooLarge(MAX_JSON_BODY);
+            default -> new ApiException(status, "BAD_REQUEST", reason);
+        };
+        if (!ctx.request().isEnded()) {
+            ctx.response().putHeader("Connection", "close");
+        }
+        Replies.fail(ctx, error);
     }
 
     /**
