@@ -13,6 +13,7 @@ import dev.lakeroute.dblocal.faults.FaultInjector;
 import dev.lakeroute.dblocal.http.ApiServer;
 import dev.lakeroute.dblocal.runtime.ClusterRuntime;
 import dev.lakeroute.dblocal.runtime.NoSparkRuntime;
+import dev.lakeroute.dblocal.security.NetworkExposure;
 import dev.lakeroute.dblocal.store.StateStore;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -77,6 +78,7 @@ public final class DatabricksLocal implements AutoCloseable {
             this.server = new ApiServer(vertx, new Authenticator(settings.token(), tokens), faults, store.tempDir(),
                     oauth::register, Families.all(context));
             int port = server.listen(settings.host(), settings.port());
+            NetworkExposure.warning(settings.host(), port).ifPresent(LOG::warn);
             this.url = "http://" + hostForUrl(settings.host()) + ":" + port;
             baseUrl[0] = url;
         } catch (RuntimeException e) {

@@ -1,5 +1,8 @@
 package dev.lakeroute.dblocal.store;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,18 +19,24 @@ import java.util.stream.Stream;
  * work in progress.
  */
 public final class StateStore {
+    private static final Logger LOG = LoggerFactory.getLogger(StateStore.class);
     private final Path dataDir;
     private final ConcurrentMap<String, DocumentCollection> collections = new ConcurrentHashMap<>();
 
     public StateStore(Path dataDir) {
         this.dataDir = dataDir.toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(this.dataDir);
-            Files.createDirectories(dbfsRoot());
-            Files.createDirectories(workspaceRoot());
-            Files.createDirectories(tempDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data directory " + this.dataDir, e);
+        for (Path dir : List.of(this.dataDir, stateRoot(), dbfsRoot(), workspaceRoot(), tempDir())) {
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot create the data directory " + dir, e);
+            }
+            try {
+                // Token hashes, secret values and notebooks live here: nobody but the server's user may look.
+                OwnerOnly.directory(dir);
+            } catch (IOException e) {
+                LOG.warn("Cannot restrict {} to its owner (rwx------): {}; other users of this machine may read it", dir, e.toString());
+            }
         }
     }
 
@@ -37,7 +46,11 @@ public final class StateStore {
 
     /** A named persistent collection, e.g. {@code clusters}, {@code jobs}, {@code secrets.scopes}. */
     public DocumentCollection collection(String name) {
-        return collections.computeIfAbsent(name, key -> new DocumentCollection(dataDir.resolve("state").resolve(FileNames.encode(key))));
+        return collections.computeIfAbsent(name, key -> new DocumentCollection(stateRoot().resolve(FileNames.encode(key))));
+    }
+
+    private Path stateRoot() {
+        return dataDir.resolve("state");
     }
 
     public Path dbfsRoot() {
