@@ -178,6 +178,7 @@ public final class DatabricksLocal implements AutoCloseable {
         private Duration clusterStopDelay = Duration.ofMillis(500);
         private Duration dbfsHandleIdle = Duration.ofMinutes(10);
         private int workerThreads = 32;
+        private Path mavenRepository;
         private BiFunction<LocalSettings, StateStore, ClusterRuntime> runtime = (settings, store) -> new NoSparkRuntime();
 
         public Builder host(String host) {
@@ -222,6 +223,12 @@ public final class DatabricksLocal implements AutoCloseable {
             return this;
         }
 
+        /** The local Maven repository {@code maven} libraries come from; default {@code -Dmaven.repo.local}, else {@code ~/.m2/repository}. */
+        public Builder mavenRepository(Path repository) {
+            this.mavenRepository = repository;
+            return this;
+        }
+
         public Builder workerThreads(int threads) {
             this.workerThreads = threads;
             return this;
@@ -256,7 +263,7 @@ public final class DatabricksLocal implements AutoCloseable {
             }
             LocalSettings settings = new LocalSettings(host, port, dir.toAbsolutePath().normalize(),
                     token == null ? randomToken() : token, servicePrincipals, clusterStartDelay, clusterStopDelay,
-                    dbfsHandleIdle, workerThreads);
+                    dbfsHandleIdle, workerThreads, mavenRepository == null ? LocalSettings.defaultMavenRepository() : mavenRepository);
             return new DatabricksLocal(settings, temporary, runtime);
         }
 
