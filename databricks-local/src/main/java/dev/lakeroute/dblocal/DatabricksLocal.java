@@ -15,9 +15,12 @@ import dev.lakeroute.dblocal.http.SelfSignedCertificate;
 import dev.lakeroute.dblocal.http.ServerTls;
 import dev.lakeroute.dblocal.runtime.ClusterRuntime;
 import dev.lakeroute.dblocal.runtime.NoSparkRuntime;
+import dev.lakeroute.dblocal.security.NetworkExposure;
 import dev.lakeroute.dblocal.store.StateStore;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,6 +49,7 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class DatabricksLocal implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DatabricksLocal.class);
     private final LocalSettings settings;
     private final boolean deleteDataDirOnClose;
     private final Vertx vertx;
@@ -62,6 +66,7 @@ public final class DatabricksLocal implements AutoCloseable {
         this.selfSigned = selfSigned;
         this.deleteDataDirOnClose = deleteDataDirOnClose;
         StateStore store = new StateStore(settings.dataDir());
+        clearLeftovers(store);
         Clock clock = Clock.systemUTC();
         TokenRegistry tokens = new TokenRegistry(store.collection("tokens"), clock);
         this.vertx = Vertx.vertx(new VertxOptions().setWorkerPoolSize(settings.workerThreads()));
@@ -79,6 +84,7 @@ public final class DatabricksLocal implements AutoCloseable {
             this.server = new ApiServer(vertx, new Authenticator(settings.token(), tokens), faults, store.tempDir(),
                     oauth::register, Families.all(context));
             int port = server.listen(settings.host(), settings.port(), tls);
+            NetworkExposure.warning(settings.host(), port).ifPresent(LOG::warn);
             this.url = (tls == null ? "http://" : "https://") + hostForUrl(settings.host()) + ":" + port;
             baseUrl[0] = url;
         } catch (RuntimeException e) {
@@ -141,6 +147,17 @@ public final class DatabricksLocal implements AutoCloseable {
         }
     }
 
+    private static void clearLeftovers(StateStore store) {
+        try {
+            int deleted = store.clearTempDir();
+            if (deleted > 0) {
+                LOG.info("Deleted {} leftover(s) of uploads and task runs interrupted by an earlier stop from {}", deleted, store.tempDir());
+            }
+        } catch (IOException e) {
+            LOG.warn("Cannot clear {} of interrupted uploads: {}", store.tempDir(), e.toString());
+        }
+    }
+
     private static String hostForUrl(String host) {
         return host.contains(":") ? "[" + host + "]" : host;
     }
@@ -172,6 +189,7 @@ public final class DatabricksLocal implements AutoCloseable {
         private Duration clusterStopDelay = Duration.ofMillis(500);
         private Duration dbfsHandleIdle = Duration.ofMinutes(10);
         private int workerThreads = 32;
+        private Path mavenRepository;
         private BiFunction<LocalSettings, StateStore, ClusterRuntime> runtime = (settings, store) -> new NoSparkRuntime();
         private ServerTls tls;
         private boolean selfSignedTls;
@@ -215,6 +233,12 @@ public final class DatabricksLocal implements AutoCloseable {
 
         public Builder dbfsHandleIdle(Duration idle) {
             this.dbfsHandleIdle = idle;
+            return this;
+        }
+
+        /** The local Maven repository {@code maven} libraries come from; default {@code -Dmaven.repo.local}, else {@code ~/.m2/repository}. */
+        public Builder mavenRepository(Path repository) {
+            this.mavenRepository = repository;
             return this;
         }
 
@@ -269,7 +293,7 @@ public final class DatabricksLocal implements AutoCloseable {
             }
             LocalSettings settings = new LocalSettings(host, port, dir.toAbsolutePath().normalize(),
                     token == null ? randomToken() : token, servicePrincipals, clusterStartDelay, clusterStopDelay,
-                    dbfsHandleIdle, workerThreads);
+                    dbfsHandleIdle, workerThreads, mavenRepository == null ? LocalSettings.defaultMavenRepository() : mavenRepository);
             SelfSignedCertificate selfSigned = selfSignedTls ? SelfSignedCertificate.forHost(settings.dataDir(), host) : null;
             return new DatabricksLocal(settings, temporary, runtime, selfSigned == null ? tls : selfSigned.serverTls(), selfSigned);
         }

@@ -12,12 +12,14 @@ import java.util.List;
  * @param clusterStartDelay how long a cluster stays PENDING before its driver is started (Databricks takes minutes; tests want little)
  * @param clusterStopDelay  how long a cluster stays TERMINATING
  * @param dbfsHandleIdle    how long an idle DBFS {@code create} handle lives (Databricks: 10 minutes)
+ * @param mavenRepository   the local Maven repository {@code maven} libraries are resolved from
  */
 public record LocalSettings(String host, int port, Path dataDir, String token, List<ServicePrincipal> servicePrincipals,
                             Duration clusterStartDelay, Duration clusterStopDelay, Duration dbfsHandleIdle,
-                            int workerThreads) {
+                            int workerThreads, Path mavenRepository) {
     public LocalSettings {
         servicePrincipals = List.copyOf(servicePrincipals);
+        mavenRepository = mavenRepository.toAbsolutePath().normalize();
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0 (any free port) to 65535, was " + port);
         }
@@ -38,6 +40,14 @@ public record LocalSettings(String host, int port, Path dataDir, String token, L
     public String toString() {
         return "LocalSettings[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", token=****, servicePrincipals="
                 + servicePrincipals + ", clusterStartDelay=" + clusterStartDelay + ", clusterStopDelay=" + clusterStopDelay
-                + ", dbfsHandleIdle=" + dbfsHandleIdle + ", workerThreads=" + workerThreads + "]";
+                + ", dbfsHandleIdle=" + dbfsHandleIdle + ", workerThreads=" + workerThreads + ", mavenRepository=" + mavenRepository + "]";
+    }
+
+    /** Where Maven puts artifacts: {@code -Dmaven.repo.local} when set (as in a build), else {@code ~/.m2/repository}. */
+    public static Path defaultMavenRepository() {
+        String configured = System.getProperty("maven.repo.local");
+        return configured != null && !configured.isBlank()
+                ? Path.of(configured)
+                : Path.of(System.getProperty("user.home"), ".m2", "repository");
     }
 }

@@ -8,8 +8,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar databricks-local.jar [--host H] [--port P] [--data-dir DIR] [--token T]
- * [--service-principal ID:SECRET] [--cluster-start-delay-ms N] [--no-spark] [--driver-heap SIZE] [--max-contexts N]
- * [--tls-keystore FILE --tls-password PASSWORD | --tls-self-signed]} — prints the URL and token, serves until stopped.
+ * [--service-principal ID:SECRET] [--cluster-start-delay-ms N] [--maven-repository DIR] [--no-spark] [--driver-heap SIZE]
+ * [--max-contexts N] [--tls-keystore FILE --tls-password PASSWORD | --tls-self-signed]} — prints the URL and token, serves until stopped.
  */
 public final class Main {
     static final String USAGE = """
@@ -20,6 +20,7 @@ public final class Main {
               --token TOKEN                  the workspace token clients send as Bearer (default: random dapi… token)
               --service-principal ID:SECRET  an OAuth M2M client allowed to get tokens (repeatable)
               --cluster-start-delay-ms N     how long a cluster stays PENDING (default 1000)
+              --maven-repository DIR         where maven libraries are resolved from (default ~/.m2/repository)
               --no-spark                     control plane only: RUNNING clusters have no Spark driver
               --driver-heap SIZE             -Xmx of each cluster's Spark driver JVM (default 1g)
               --max-contexts N               execution contexts per driver (default 16)
@@ -103,6 +104,7 @@ public final class Main {
                     builder.servicePrincipal(value.substring(0, colon), value.substring(colon + 1));
                 }
                 case "--cluster-start-delay-ms" -> builder.clusterStartDelay(Duration.ofMillis(parseInt(option, value, 0, Integer.MAX_VALUE)));
+                case "--maven-repository" -> builder.mavenRepository(Path.of(value));
                 case "--driver-heap" -> driver = driver.withHeap(value);
                 case "--max-contexts" -> driver = driver.withMaxContexts(parseInt(option, value, 1, 1000));
                 case "--tls-keystore" -> keyStore = Path.of(value);

@@ -27,7 +27,7 @@ final class CommandRunner {
         try {
             command.finish(language.execute(command));
         } catch (Throwable broken) {
-            command.fail("The " + language.language() + " context failed: " + broken, stackTrace(broken));
+            command.fail("The " + language.language() + " context failed: " + ErrorText.summary(broken), stackTrace(broken));
         } finally {
             sparkContext.clearJobGroup();
             command.detachRunner();

@@ -9,6 +9,8 @@ import java.io.File;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,7 +66,28 @@ public class DbfsFileSystem extends RawLocalFileSystem {
         if (!file.getPath().equals(rootPath) && !file.getPath().startsWith(rootPath + File.separator)) {
             throw new IllegalArgumentException("Path " + path + " leaves the DBFS root");
         }
+        refuseSymbolicLinks(path, file.toPath());
         return file;
+    }
+
+    /**
+     * A link inside the root could point anywhere, so {@code dbfs:} never passes through one, as the REST API's DBFS
+     * does not. (Code on the driver can still read any local file through {@code file:/}: a token grants that anyway.)
+     */
+    private void refuseSymbolicLinks(Path path, java.nio.file.Path file) {
+        java.nio.file.Path current = root.toPath();
+        for (java.nio.file.Path name : current.relativize(file)) {
+            if (name.toString().isEmpty()) {
+                return;
+            }
+            current = current.resolve(name);
+            if (Files.isSymbolicLink(current)) {
+                throw new IllegalArgumentException("Path " + path + " passes through a symbolic link; dbfs: does not follow links");
+            }
+            if (!Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
+                return;
+            }
+        }
     }
 
     /**
@@ -100,6 +123,9 @@ public class DbfsFileSystem extends RawLocalFileSystem {
         Path parent = getFileStatus(f).getPath();
         List<FileStatus> statuses = new ArrayList<>(names.length);
         for (String name : names) {
+            if (Files.isSymbolicLink(file.toPath().resolve(name))) {
+                continue;
+            }
             try {
                 statuses.add(getFileStatus(new Path(parent, new Path(null, null, name))));
             } catch (FileNotFoundException deletedMeanwhile) {

@@ -97,7 +97,7 @@ final class ScalaContext implements LanguageContext {
             return CommandResult.notebookExit(exit.value());
         }
         if (thrown instanceof Throwable failure && thrown != exceptionBefore) {
-            return CommandResult.error(failure.toString(), output);
+            return CommandResult.error(ErrorText.summary(failure), output);
         }
         return CommandResult.error(firstErrorLine(output), output);
     }

@@ -41,14 +41,8 @@ final class SqlContext implements LanguageContext {
             }
             return TableResults.of(last, rowLimit);
         } catch (Exception failure) {
-            return CommandResult.error(summary(failure), CommandRunner.stackTrace(failure));
+            return CommandResult.error(ErrorText.summary(failure), CommandRunner.stackTrace(failure));
         }
-    }
-
-    private static String summary(Exception failure) {
-        String message = failure.getMessage();
-        String firstLine = message == null ? "" : message.lines().findFirst().orElse("");
-        return failure.getClass().getName() + ": " + firstLine;
     }
 
     @Override

@@ -6,6 +6,8 @@ import dev.lakeroute.dblocal.sparkdriver.DriverOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.lakeroute.dblocal.store.OwnerOnly;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
@@ -57,7 +59,9 @@ public final class DriverLauncher {
         TOKENS.nextBytes(secret);
         String token = HexFormat.of().formatHex(secret);
         try {
-            Files.createDirectories(workDir);
+            // A driver's log shows what its commands printed, secrets included: the owner's only.
+            OwnerOnly.directory(driversDir);
+            OwnerOnly.directory(workDir);
             Files.deleteIfExists(readyFile);
             DriverOptions options = new DriverOptions(0, clusterId, master, dbfsRoot, readyFile, settings.maxContexts(),
                     settings.rowLimit(), sparkConf);

@@ -65,11 +65,14 @@ public final class ApiRequest {
     }
 
     private ObjectNode parseBody() {
+        Buffer urlEncoded = context.get(UrlEncodedBodies.BODY);
+        if (urlEncoded != null) {
+            // `curl -d '{...}'` labels a JSON body as a form; Databricks reads it as JSON, and so do we.
+            return UrlEncodedBodies.fields(urlEncoded);
+        }
         String contentType = Optional.ofNullable(context.request().getHeader("Content-Type")).orElse("").toLowerCase();
         Buffer buffer = context.body() == null ? null : context.body().buffer();
-        // `curl -d '{...}'` labels a JSON body as a form; Databricks reads it as JSON, and so do we.
-        boolean jsonText = buffer != null && buffer.toString().stripLeading().startsWith("{");
-        if (!jsonText && (contentType.startsWith("application/x-www-form-urlencoded") || contentType.startsWith("multipart/form-data"))) {
+        if (contentType.startsWith("multipart/form-data")) {
             ObjectNode node = Json.object();
             MultiMap form = context.request().formAttributes();
             form.names().forEach(name -> node.put(name, form.get(name)));

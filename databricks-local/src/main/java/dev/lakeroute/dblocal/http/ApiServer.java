@@ -3,12 +3,15 @@ package dev.lakeroute.dblocal.http;
 import dev.lakeroute.dblocal.auth.Authenticator;
 import dev.lakeroute.dblocal.faults.Fault;
 import dev.lakeroute.dblocal.faults.FaultInjector;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +26,7 @@ import java.util.regex.Pattern;
  * routes, in that order, on one Vert.x router.
  */
 public final class ApiServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     /** Larger than any JSON call needs (a 1 MiB DBFS block is ~1.4 MB of base64), small enough to refuse abuse. */
     private static final long MAX_JSON_BODY = 16L * 1024 * 1024;
     private static final Pattern API_PATH = Pattern.compile("^/api/(\\d+\\.\\d+)/(.+)$");
@@ -37,6 +41,7 @@ public final class ApiServer implements AutoCloseable {
         this.vertx = vertx;
         this.router = Router.router(vertx);
         this.routes = new ApiRoutes(router, vertx);
+        vertx.exceptionHandler(ApiServer::uncaught);
 
         publicRoutes.accept(router);
 
@@ -48,9 +53,12 @@ public final class ApiServer implements AutoCloseable {
                 .setBodyLimit(MAX_JSON_BODY)
                 .setDeleteUploadedFilesOnEnd(true)
                 .setHandleFileUploads(true);
+        UrlEncodedBodies urlEncoded = new UrlEncodedBodies(MAX_JSON_BODY);
         router.route().handler(ctx -> {
             if (routes.isStreaming(ctx.request().path())) {
                 ctx.next();
+            } else if (UrlEncodedBodies.applies(ctx.request())) {
+                urlEncoded.handle(ctx);
             } else {
                 bodies.handle(ctx);
             }
@@ -61,6 +69,11 @@ public final class ApiServer implements AutoCloseable {
 
         router.route().last().handler(ctx -> notFound(ctx));
         router.errorHandler(405, ctx -> notFound(ctx));
+        for (int status = 400; status < 500; status++) {
+            if (status != 404 && status != 405) {
+                router.errorHandler(status, ApiServer::clientError);
+            }
+        }
         router.errorHandler(500, ctx -> Replies.fail(ctx, ctx.failure() == null ? new IllegalStateException("request failed") : ctx.failure()));
     }
 
@@ -130,6 +143,46 @@ public final class ApiServer implements AutoCloseable {
                 ctx.put(Replies.DROP_AFTER_RESPONSE, Boolean.TRUE);
                 ctx.next();
             }
+        }
+    }
+
+    /** A 413 as Databricks shapes errors. */
+    static ApiException tooLarge(long limit) {
+        return new ApiException(413, "RESOURCE_LIMIT_EXCEEDED", "The request body is larger than the " + (limit / (1024 * 1024))
+                + " MiB databricks-local accepts for JSON and form bodies; upload large files with the Files API or DBFS create/add-block/close.");
+    }
+
+    /**
+     * A 4xx Vert.x answered for us (an unreadable body, one over the limit): the client's mistake, so one DEBUG
+     * line instead of a stack trace, and Databricks' JSON instead of Vert.x's plain text.
+     */
+    private static void clientError(RoutingContext ctx) {
+        int status = ctx.statusCode();
+        Throwable failure = ctx.failure();
+        LOG.debug("{} {} refused with {}: {}", ctx.request().method(), ctx.request().path(), status,
+                failure == null ? "-" : failure.toString());
+        String reason = failure == null || failure.getMessage() == null ? HttpResponseStatus.valueOf(status).reasonPhrase() : failure.getMessage();
+        ApiException error = switch (status) {
+            case 400 -> ApiException.malformedRequest("The request body could not be read: " + reason);
+            case 413 -> tooLarge(MAX_JSON_BODY);
+            default -> new ApiException(status, "BAD_REQUEST", reason);
+        };
+        if (!ctx.request().isEnded()) {
+            ctx.response().putHeader("Connection", "close");
+        }
+        Replies.fail(ctx, error);
+    }
+
+    /**
+     * Exceptions no handler caught. Vert.x 5.0.7's body handler throws "File handle is closed" when a client drops
+     * a multipart upload (it cancels a pipe whose file its own failure already closed; the part is deleted all
+     * the same): a client's doing, not worth a stack trace.
+     */
+    private static void uncaught(Throwable failure) {
+        if (failure instanceof IllegalStateException && "File handle is closed".equals(failure.getMessage())) {
+            LOG.debug("A client dropped a multipart upload: {}", failure.toString());
+        } else {
+            LOG.error("Unhandled exception in the HTTP server", failure);
         }
     }
 

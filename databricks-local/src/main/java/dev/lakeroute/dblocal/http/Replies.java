@@ -1,6 +1,7 @@
 package dev.lakeroute.dblocal.http;
 
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
@@ -37,6 +38,11 @@ public final class Replies {
 
     public static void fail(RoutingContext ctx, Throwable failure) {
         Throwable cause = unwrap(failure);
+        if (cause instanceof HttpClosedException || ctx.response().closed()) {
+            // The client went away (dropped mid-body, timed out): nobody is left to answer, and it is not a server fault.
+            LOG.debug("{} {}: the client closed the connection ({})", ctx.request().method(), ctx.request().path(), cause.toString());
+            return;
+        }
         ApiException error;
         if (cause instanceof ApiException api) {
             error = api;

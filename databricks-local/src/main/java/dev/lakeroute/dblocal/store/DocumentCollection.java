@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 /**
  * A persistent map of JSON documents by id: read from memory, written through to one file per document
  * (temp file + atomic move, so a crash never leaves a half-written document). Documents handed out are
- * copies, so callers cannot change stored state by accident.
+ * copies, so callers cannot change stored state by accident. Files and their directory are the owner's only
+ * ({@code rw-------}, {@code rwx------}): some hold token hashes and secret values.
  */
 public final class DocumentCollection {
     private final Path directory;
@@ -31,7 +32,7 @@ public final class DocumentCollection {
     DocumentCollection(Path directory) {
         this.directory = directory;
         try {
-            Files.createDirectories(directory);
+            OwnerOnly.directory(directory);
             try (Stream<Path> files = Files.list(directory)) {
                 files.filter(file -> file.getFileName().toString().endsWith(".json")).forEach(this::load);
             }
@@ -132,6 +133,8 @@ public final class DocumentCollection {
         Path target = fileOf(id);
         Path temp = directory.resolve("." + target.getFileName() + ".tmp");
         try {
+            Files.deleteIfExists(temp);
+            OwnerOnly.newFile(temp);
             Files.write(temp, Json.MAPPER.writeValueAsString(document).getBytes(StandardCharsets.UTF_8));
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -42,7 +42,7 @@ public final class DbfsApi implements ApiFamily {
 
     @Override
     public void register(ApiRoutes routes) {
-        uploads.start(context.scheduler(), context.store().tempDir());
+        uploads.start(context.scheduler());
         routes.get("/api/2.0/dbfs/list", files(this::list));
         routes.get("/api/2.0/dbfs/get-status", files(request -> fileInfo(tree.status(path(request, "path")))));
         routes.post("/api/2.0/dbfs/mkdirs", files(request -> {

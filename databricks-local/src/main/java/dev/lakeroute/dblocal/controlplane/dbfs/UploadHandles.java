@@ -20,7 +20,6 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * DBFS streaming uploads ({@code create} → {@code add-block}… → {@code close}). Blocks are appended to a
@@ -60,13 +59,11 @@ final class UploadHandles {
         this.idle = idle;
     }
 
-    /** Deletes uploads a previous run left behind and sweeps expired handles from now on. */
-    void start(ScheduledExecutorService scheduler, Path tempDir) {
-        try (Stream<Path> leftovers = Files.exists(tempDir) ? Files.list(tempDir) : Stream.empty()) {
-            leftovers.filter(file -> file.getFileName().toString().startsWith(TEMP_PREFIX)).forEach(UploadHandles::deleteQuietly);
-        } catch (IOException e) {
-            LOG.warn("Cannot clean old DBFS uploads in {}: {}", tempDir, e.toString());
-        }
+    /**
+     * Sweeps expired handles from now on. Uploads a previous run left behind are gone already: the server
+     * clears its temp dir before it serves.
+     */
+    void start(ScheduledExecutorService scheduler) {
         long period = Math.max(50, Math.min(60_000, idle.toMillis() / 2));
         try {
             scheduler.scheduleWithFixedDelay(this::sweep, period, period, TimeUnit.MILLISECONDS);

@@ -8,6 +8,8 @@ import dev.lakeroute.dblocal.controlplane.clusters.ClusterSpecs;
 import dev.lakeroute.dblocal.http.ApiException;
 import dev.lakeroute.dblocal.http.Json;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -29,6 +31,8 @@ final class JobSettingsRules {
             "notebook_task", "spark_jar_task", "spark_python_task", "spark_submit_task", "pipeline_task", "python_wheel_task",
             "existing_cluster_id", "new_cluster", "libraries", "max_retries", "min_retry_interval_millis", "retry_on_timeout");
     private static final Set<String> RUN_IF = Set.of("ALL_SUCCESS", "ALL_DONE", "NONE_FAILED", "AT_LEAST_ONE_SUCCESS", "ALL_FAILED", "AT_LEAST_ONE_FAILED");
+    private static final Set<String> PAUSE_STATUS = Set.of("PAUSED", "UNPAUSED");
+    private static final String QUARTZ_CRON_DOCS = "http://www.quartz-scheduler.org/documentation/quartz-2.3.0/tutorials/crontrigger.html";
     private static final Pattern TASK_KEY = Pattern.compile("^[\\w\\-]{1,100}$");
     static final int MAX_TASKS = 1000;
     static final int MAX_CONCURRENT_RUNS = 1000;
@@ -106,7 +110,42 @@ final class JobSettingsRules {
         if (settings.has("tasks") && !settings.get("tasks").isArray()) {
             throw ApiException.invalidParameter("tasks must be an array");
         }
+        if (settings.has("schedule")) {
+            validateSchedule(settings.get("schedule"));
+        }
         validateTasks(tasksOf(settings), settings.path("job_clusters"), clusters, false);
+    }
+
+    /** A cron schedule as Databricks checks it: Quartz syntax, a Java time zone id, a known pause status. */
+    static void validateSchedule(JsonNode schedule) {
+        if (!schedule.isObject()) {
+            throw ApiException.invalidParameter("schedule must be an object with quartz_cron_expression and timezone_id");
+        }
+        JsonNode cron = schedule.get("quartz_cron_expression");
+        if (cron == null || cron.isNull()) {
+            throw ApiException.missingField("schedule.quartz_cron_expression");
+        }
+        try {
+            QuartzCron.check(cron.asText());
+        } catch (QuartzCron.Invalid e) {
+            throw ApiException.invalidParameter("Invalid quartz_cron_expression: " + cron.asText() + " (" + e.getMessage()
+                    + "). Databricks uses Quartz cron syntax, which is different from the standard cron syntax. See " + QUARTZ_CRON_DOCS
+                    + " for more details.");
+        }
+        JsonNode zone = schedule.get("timezone_id");
+        if (zone == null || zone.isNull()) {
+            throw ApiException.missingField("schedule.timezone_id");
+        }
+        try {
+            ZoneId.of(zone.asText());
+        } catch (DateTimeException e) {
+            throw ApiException.invalidParameter("Invalid timezone_id: " + zone.asText()
+                    + ". Use a Java time zone id such as UTC, Europe/Amsterdam or America/Los_Angeles.");
+        }
+        JsonNode pause = schedule.get("pause_status");
+        if (pause != null && !pause.isNull() && !PAUSE_STATUS.contains(pause.asText())) {
+            throw ApiException.invalidParameter("Invalid pause_status: " + pause.asText() + "; allowed: PAUSED, UNPAUSED.");
+        }
     }
 
     static void validateTasks(ArrayNode tasks, JsonNode jobClusters, ClusterRegistry clusters, boolean submit) {

@@ -44,7 +44,7 @@ public final class LibraryRegistry {
         this.context = context;
         this.clusters = ClusterRegistry.of(context);
         this.libraries = context.store().collection("libraries");
-        this.resolver = new LibraryResolver(context.store().dbfsRoot(), context.store().workspaceRoot(), LibraryResolver.defaultMavenRepository());
+        this.resolver = new LibraryResolver(context.store().dbfsRoot(), context.store().workspaceRoot(), context.settings().mavenRepository());
         recoverAfterRestart();
         clusters.addLaunchContributor(this::prepareLaunch);
         clusters.onStateChange(this::onClusterChange);

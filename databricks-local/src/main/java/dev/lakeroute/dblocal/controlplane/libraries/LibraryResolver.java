@@ -40,13 +40,6 @@ final class LibraryResolver {
         this.mavenRepository = mavenRepository.toAbsolutePath().normalize();
     }
 
-    static Path defaultMavenRepository() {
-        String configured = System.getProperty("maven.repo.local");
-        return configured != null && !configured.isBlank()
-                ? Path.of(configured)
-                : Path.of(System.getProperty("user.home"), ".m2", "repository");
-    }
-
     /** Rejects library objects that are not one of Databricks' library kinds, as {@code libraries/install} does. */
     static void validate(JsonNode library) {
         if (!library.isObject()) {

@@ -132,7 +132,7 @@ class ClusterLifecycleTest {
         try {
             StateStore store = new StateStore(dir);
             LocalSettings settings = new LocalSettings("127.0.0.1", 0, dir, "t", List.of(), Duration.ZERO, Duration.ZERO,
-                    Duration.ofMinutes(10), 1);
+                    Duration.ofMinutes(10), 1, dir.resolve("m2"));
             ServerContext context = new ServerContext(settings, store, new TokenRegistry(store.collection("tokens"), clock), clock,
                     scheduler, new NoSparkRuntime(), () -> "http://localhost");
             ClusterRegistry registry = ClusterRegistry.of(context);

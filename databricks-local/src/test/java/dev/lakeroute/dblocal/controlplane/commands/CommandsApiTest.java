@@ -116,6 +116,43 @@ class CommandsApiTest {
     }
 
     @Test
+    void failingSqlCommandFinishesWithAnErrorResultCarryingSparksMessage() throws Exception {
+        String context = runningContext("sql");
+        String command = http.postForm("/api/1.2/commands/execute", form(Map.of("language", "sql", "clusterId", clusterId,
+                "contextId", context, "command", "SELEC 1"))).json().get("id").asText();
+
+        JsonNode status = awaitCommand(context, command);
+
+        assertThat(status.get("status").asText()).isEqualTo("Finished");
+        JsonNode results = status.get("results");
+        assertThat(results.get("resultType").asText()).isEqualTo("error");
+        assertThat(results.get("summary").asText())
+                .startsWith("org.apache.spark.sql.catalyst.parser.ParseException: [PARSE_SYNTAX_ERROR] Syntax error at or near 'SELEC'")
+                .contains("== SQL ==\nSELEC 1\n^^^");
+        assertThat(results.get("cause").asText()).contains("[PARSE_SYNTAX_ERROR]").contains("\tat org.apache.spark.sql");
+    }
+
+    @Test
+    void throwingScalaCommandFinishesWithAnErrorResultNamingTheException() throws Exception {
+        String context = runningContext("scala");
+
+        JsonNode thrown = awaitCommand(context, execute(context, "throw new IllegalStateException(\"no input for day 2024-05-01\")")).get("results");
+        assertThat(thrown.get("resultType").asText()).isEqualTo("error");
+        assertThat(thrown.get("summary").asText()).isEqualTo("java.lang.IllegalStateException: no input for day 2024-05-01");
+        assertThat(thrown.get("cause").asText()).contains("IllegalStateException: no input for day 2024-05-01");
+
+        JsonNode sql = awaitCommand(context, execute(context, "spark.sql(\"SELEC 1\")"));
+        assertThat(sql.get("status").asText()).isEqualTo("Finished");
+        assertThat(sql.get("results").get("summary").asText())
+                .startsWith("org.apache.spark.sql.catalyst.parser.ParseException: [PARSE_SYNTAX_ERROR] Syntax error at or near 'SELEC'");
+    }
+
+    private static String execute(String context, String code) {
+        return http.postForm("/api/1.2/commands/execute", form(Map.of("language", "scala", "clusterId", clusterId,
+                "contextId", context, "command", code))).json().get("id").asText();
+    }
+
+    @Test
     void errorsForUnknownClusterUnknownContextAndMissingFields() {
         RawHttp.Reply unknownCluster = http.post("/api/1.2/contexts/create", "{\"language\":\"scala\",\"clusterId\":\"0000-000000-nothere0\"}");
         assertThat(unknownCluster.status()).isEqualTo(400);

@@ -28,10 +28,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -101,18 +99,25 @@ class LibrariesApiTest {
     }
 
     @Test
-    void mavenCoordinatesResolveFromTheLocalRepository() throws Exception {
-        String clusterId = runningCluster(w, "maven");
-        Library known = new Library().setMaven(new MavenLibrary().setCoordinates(localArtifact().orElse("org.slf4j:slf4j-api:2.0.17")));
-        Library unknown = new Library().setMaven(new MavenLibrary().setCoordinates("com.example.nothere:nothing:9.9.9"));
-        w.libraries().install(new InstallLibraries().setClusterId(clusterId).setLibraries(List.of(known, unknown)));
-        await().atMost(Duration.ofSeconds(10)).until(() -> statusOf(w, clusterId, unknown) == LibraryInstallStatus.FAILED);
-        assertThat(statuses(w, clusterId).stream().filter(s -> s.getLibrary().equals(unknown)).findFirst().orElseThrow().getMessages())
-                .anySatisfy(m -> assertThat(m).contains("not found in the local Maven repository"));
-        if (localArtifact().isPresent()) {
-            await().atMost(Duration.ofSeconds(10)).until(() -> statusOf(w, clusterId, known) == LibraryInstallStatus.INSTALLED);
+    void mavenCoordinatesResolveFromTheServersMavenRepository(@TempDir Path dir) throws Exception {
+        // A repository of the test's own, handed to the server: nothing depends on what ~/.m2 or -Dmaven.repo.local hold.
+        Path repository = dir.resolve("repository");
+        Path jar = repository.resolve("com/example/greeting/1.2.0/greeting-1.2.0.jar");
+        Files.createDirectories(jar.getParent());
+        Files.write(jar, new byte[]{'P', 'K', 3, 4});
+        try (DatabricksLocal server = DatabricksLocal.builder().dataDir(dir.resolve("data")).mavenRepository(repository)
+                .clusterStartDelay(Duration.ofMillis(50)).start()) {
+            WorkspaceClient client = new WorkspaceClient(new DatabricksConfig().setHost(server.url()).setToken(server.token()));
+            String clusterId = runningCluster(client, "maven");
+            Library known = new Library().setMaven(new MavenLibrary().setCoordinates("com.example:greeting:1.2.0"));
+            Library unknown = new Library().setMaven(new MavenLibrary().setCoordinates("com.example.nothere:nothing:9.9.9"));
+            client.libraries().install(new InstallLibraries().setClusterId(clusterId).setLibraries(List.of(known, unknown)));
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> statusOf(client, clusterId, known) == LibraryInstallStatus.INSTALLED
+                    && statusOf(client, clusterId, unknown) == LibraryInstallStatus.FAILED);
+            assertThat(statuses(client, clusterId).stream().filter(s -> s.getLibrary().equals(unknown)).findFirst().orElseThrow().getMessages())
+                    .anySatisfy(m -> assertThat(m).contains("not found in the local Maven repository (" + repository + ")"));
         }
-        w.clusters().delete(clusterId);
     }
 
     @Test
@@ -156,20 +161,6 @@ class LibrariesApiTest {
             client.clusters().start(clusterId).get(Duration.ofSeconds(30));
             await().atMost(Duration.ofSeconds(5)).until(() -> statusOf(client, clusterId, library) == LibraryInstallStatus.INSTALLED);
             assertThat(launches.get(launches.size() - 1).jars()).containsExactly(jar);
-        }
-    }
-
-    /** The coordinates of a JAR that is in the local Maven repository for sure: one this build depends on. */
-    private static Optional<String> localArtifact() {
-        Path base = Path.of(System.getProperty("user.home"), ".m2", "repository", "org", "slf4j", "slf4j-api");
-        if (!Files.isDirectory(base)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> versions = Files.list(base)) {
-            return versions.filter(v -> Files.exists(v.resolve("slf4j-api-" + v.getFileName() + ".jar")))
-                    .map(v -> "org.slf4j:slf4j-api:" + v.getFileName()).findFirst();
-        } catch (IOException e) {
-            return Optional.empty();
         }
     }
 }

@@ -179,6 +179,21 @@ class StatementExecutionSparkTest {
     }
 
     @Test
+    @Order(6)
+    void syntaxErrorCarriesSparksWholeMessageWithItsErrorClass() {
+        RawHttp.Reply reply = http.post("/api/2.0/sql/statements", "{\"warehouse_id\":\"" + warehouseId
+                + "\",\"statement\":\"SELEC 1\",\"wait_timeout\":\"30s\"}");
+
+        JsonNode status = reply.json().path("status");
+        assertThat(status.path("state").asText()).isEqualTo("FAILED");
+        assertThat(status.path("error").path("error_code").asText()).isEqualTo("BAD_REQUEST");
+        assertThat(status.path("error").path("message").asText())
+                .startsWith("[PARSE_SYNTAX_ERROR] Syntax error at or near 'SELEC'")
+                .contains("== SQL ==\nSELEC 1\n^^^")
+                .doesNotContain("ParseException");
+    }
+
+    @Test
     @Order(7)
     void parametersAreBoundAsTypedLiterals() {
         StatementResponse response = execute(new ExecuteStatementRequest()
@@ -295,6 +310,20 @@ class StatementExecutionSparkTest {
         assertThat(failed.getState().getResultState()).isEqualTo(RunResultState.FAILED);
         RunOutput failure = workspace.jobs().getRunOutput(failed.getTasks().iterator().next().getRunId());
         assertThat(failure.getError()).contains("TABLE_OR_VIEW_NOT_FOUND");
+    }
+
+    @Test
+    @Order(13)
+    void sqlTaskWithASyntaxErrorFailsWithSparksMessage() throws Exception {
+        putDbfs("/sql-tasks/typo.sql", "SELEC 1;");
+        Run failed = workspace.jobs().submit(new SubmitRun().setRunName("sql typo").setTasks(List.of(new SubmitTask().setTaskKey("q")
+                .setSqlTask(new SqlTask().setWarehouseId(warehouseId)
+                        .setFile(new SqlTaskFile().setPath("dbfs:/sql-tasks/typo.sql")))))).get(Duration.ofMinutes(1));
+
+        assertThat(failed.getState().getResultState()).isEqualTo(RunResultState.FAILED);
+        RunOutput output = workspace.jobs().getRunOutput(failed.getTasks().iterator().next().getRunId());
+        assertThat(output.getError()).contains("[PARSE_SYNTAX_ERROR] Syntax error at or near 'SELEC'");
+        assertThat(failed.getState().getStateMessage()).contains("[PARSE_SYNTAX_ERROR]");
     }
 
     @Test
