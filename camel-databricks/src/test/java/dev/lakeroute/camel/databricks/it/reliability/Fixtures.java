@@ -35,7 +35,7 @@ final class Fixtures {
         this.startClusterId = startClusterId;
     }
 
-    static Fixtures prepare(LocalAdmin admin, boolean warehouse, boolean startCluster) {
+    static Fixtures prepare(LocalAdmin admin, boolean warehouse, boolean withStartCluster) {
         long start = System.nanoTime();
         String cluster = createCluster(admin, "reliability-matrix");
         // The warehouse starts while the cluster does: each is a driver JVM to wait for.
@@ -51,7 +51,7 @@ final class Fixtures {
                     () -> "RUNNING".equals(admin.get("/api/2.0/sql/warehouses/" + warehouseId).path("state").asText()));
         }
         String startCluster = null;
-        if (startCluster) {
+        if (withStartCluster) {
             startCluster = createCluster(admin, "reliability-start");
             awaitClusterState(admin, startCluster, "RUNNING", Duration.ofMinutes(1));
             terminate(admin, startCluster);

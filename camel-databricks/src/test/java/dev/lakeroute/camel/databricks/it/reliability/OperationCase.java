@@ -30,14 +30,6 @@ abstract class OperationCase {
         return List.of();
     }
 
-    /**
-     * Rows of one batch run at the same time under their own faults; rows whose exchanges call the same
-     * operation path (both run rows poll jobs/runs/get) must be in different batches.
-     */
-    int batch() {
-        return 0;
-    }
-
     /** Whether the row runs on the control-plane server (no Spark drivers needed). */
     boolean controlPlane() {
         return false;

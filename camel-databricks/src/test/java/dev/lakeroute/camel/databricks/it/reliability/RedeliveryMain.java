@@ -92,7 +92,11 @@ public final class RedeliveryMain {
             case "file" -> new File(body.asText());
             default -> null;
         };
-        exchange.getMessage().setBody(value);
+        // A file message gives its file back as the body when the body is null: a fresh message is what the envelope says.
+        org.apache.camel.Message message = new org.apache.camel.support.DefaultMessage(exchange);
+        message.setHeaders(new LinkedHashMap<>(exchange.getMessage().getHeaders()));
+        message.setBody(value);
+        exchange.setMessage(message);
     }
 
     private static void write(Path outbox, Exchange exchange, Exception failure) throws Exception {

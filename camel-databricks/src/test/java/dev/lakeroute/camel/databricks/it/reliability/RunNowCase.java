@@ -23,12 +23,6 @@ final class RunNowCase extends OperationCase {
         return "jobs/run-now";
     }
 
-    /** Polls jobs/runs/get like the submit row: not at the same time. */
-    @Override
-    int batch() {
-        return 1;
-    }
-
     @Override
     void reset(Target target) {
         target.fixtures().ensureRunning(target.admin());
