@@ -1,0 +1,66 @@
+package dev.lakeroute.camel.databricks.it.reliability;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code RELIABILITY.md} at the repository root, in sections that each test replaces on its own
+ * (between {@code <!-- name:begin -->} and {@code <!-- name:end -->}): the fault matrix and the load run
+ * come from different test classes and may run in either order, or alone.
+ */
+final class ReliabilityReport {
+
+    static final String TITLE = "# Reliability\n\nWritten by the tests in `camel-databricks/src/test/java/dev/lakeroute/camel/"
+                                + "databricks/it/reliability/` against databricks-local; do not edit by hand.\n";
+
+    private ReliabilityReport() {
+    }
+
+    /** The report file: {@code -Dreliability.report}, else RELIABILITY.md next to the root pom. */
+    static Path file() {
+        String configured = System.getProperty("reliability.report");
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        Path dir = Path.of("").toAbsolutePath();
+        // Tests run in the module directory; the root is the first parent whose pom lists the modules.
+        for (Path candidate = dir; candidate != null; candidate = candidate.getParent()) {
+            Path pom = candidate.resolve("pom.xml");
+            try {
+                if (Files.exists(pom) && Files.readString(pom).contains("<module>camel-databricks</module>")) {
+                    return candidate.resolve("RELIABILITY.md");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return dir.resolve("RELIABILITY.md");
+    }
+
+    /** Replaces (or appends) the named section; the matrix section stays before the load section. */
+    static synchronized void writeSection(String name, String markdown) {
+        Path file = file();
+        try {
+            String text = Files.exists(file) ? Files.readString(file) : TITLE;
+            String begin = "<!-- " + name + ":begin -->";
+            String end = "<!-- " + name + ":end -->";
+            String section = begin + "\n" + markdown.strip() + "\n" + end;
+            int from = text.indexOf(begin);
+            int to = text.indexOf(end);
+            if (from >= 0 && to > from) {
+                text = text.substring(0, from) + section + text.substring(to + end.length());
+            } else if (name.equals("matrix") && text.contains("<!-- load:begin -->")) {
+                int load = text.indexOf("<!-- load:begin -->");
+                text = text.substring(0, load) + section + "\n\n" + text.substring(load);
+            } else {
+                text = text.stripTrailing() + "\n\n" + section + "\n";
+            }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
+    }
+}
