@@ -9,13 +9,15 @@ import org.slf4j.LoggerFactory;
 import dev.lakeroute.camel.databricks.error.WaitedFor;
 
 /**
- * INFO lines for a long wait: one on every state change and one a minute while the state stays the
- * same, never one per poll, so a thousand waits do not flood the log.
+ * INFO lines for a long wait: one once it has lasted {@link #QUIET}, then one on every state change and
+ * one a minute while the state stays the same, never one per poll, so a thousand waits do not flood the log.
  */
 public final class WaitProgress {
 
     private static final Logger LOG = LoggerFactory.getLogger("dev.lakeroute.camel.databricks.Wait");
     static final Duration REMINDER = Duration.ofMinutes(1);
+    /** Waits shorter than this are not worth an INFO line. */
+    static final Duration QUIET = Duration.ofSeconds(10);
 
     private final String operation;
     private final String what;
@@ -24,6 +26,7 @@ public final class WaitProgress {
     private final long startNanos;
     private String lastState;
     private long lastLogNanos;
+    private boolean announced;
     private volatile String pageUrl;
 
     /**
@@ -43,16 +46,31 @@ public final class WaitProgress {
         this.lastLogNanos = startNanos;
     }
 
-    /** @return whether a line was logged */
+    /**
+     * Notes the state a probe saw. A wait that ends within {@link #QUIET} logs at DEBUG only, so a thousand
+     * quick commands print nothing at INFO; once it has lasted that long, one INFO line, then one on every
+     * state change and one a minute while the state stays the same — never one per poll.
+     *
+     * @return whether an INFO line was logged
+     */
     public synchronized boolean observe(String state) {
         long now = nanoTime.getAsLong();
         boolean changed = !state.equals(lastState);
-        if (!changed && now - lastLogNanos < REMINDER.toNanos()) {
+        lastState = state;
+        if (now - startNanos < QUIET.toNanos()) {
+            if (changed) {
+                LOG.debug("{} {} {}: {} after {} ms", operation, what, id, state, elapsed().toMillis());
+            }
             return false;
         }
-        lastState = state;
+        if (announced && !changed && now - lastLogNanos < REMINDER.toNanos()) {
+            return false;
+        }
+        boolean first = !announced;
+        announced = true;
         lastLogNanos = now;
-        LOG.info("{} {} {}: {}{} after {} s", operation, what, id, changed ? "" : "still ", state, elapsed().toSeconds());
+        LOG.info("{} {} {}: {}{} after {} s{}", operation, what, id, changed || first ? "" : "still ", state,
+                elapsed().toSeconds(), pageUrl == null ? "" : " (" + pageUrl + ")");
         return true;
     }
 

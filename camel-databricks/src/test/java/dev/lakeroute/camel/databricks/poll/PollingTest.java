@@ -72,14 +72,18 @@ class PollingTest {
     }
 
     @Test
-    void progressLogsOnStateChangesAndOnceAMinuteNotPerPoll() {
+    void progressLogsAtInfoOnlyOnceAWaitLastedTenSecondsThenOnChangesAndOnceAMinute() {
         AtomicLong now = new AtomicLong();
         WaitProgress progress = new WaitProgress("clusters/start", "cluster", "c", now::get);
-        assertThat(progress.observe("PENDING")).isTrue();
-        now.addAndGet(Duration.ofSeconds(10).toNanos());
-        assertThat(progress.observe("PENDING")).isFalse();
-        now.addAndGet(Duration.ofSeconds(51).toNanos());
-        assertThat(progress.observe("PENDING")).as("a minute later").isTrue();
+        assertThat(progress.observe("PENDING")).as("a quick wait stays at DEBUG").isFalse();
+        now.addAndGet(Duration.ofSeconds(5).toNanos());
+        assertThat(progress.observe("RESTARTING")).isFalse();
+        now.addAndGet(Duration.ofSeconds(5).toNanos());
+        assertThat(progress.observe("RESTARTING")).as("10 s: the wait is worth a line").isTrue();
+        now.addAndGet(Duration.ofSeconds(30).toNanos());
+        assertThat(progress.observe("RESTARTING")).isFalse();
+        now.addAndGet(Duration.ofSeconds(31).toNanos());
+        assertThat(progress.observe("RESTARTING")).as("a minute later").isTrue();
         assertThat(progress.observe("RUNNING")).isTrue();
         assertThat(progress.observe("RUNNING")).isFalse();
     }
