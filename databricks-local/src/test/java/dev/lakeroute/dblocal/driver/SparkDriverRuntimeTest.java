@@ -41,7 +41,7 @@ class SparkDriverRuntimeTest {
     void runningDriverAnswersCommandsThroughItsClient() throws Exception {
         DriverClient client = runtime.driver("0101-000000-runtime1").orElseThrow();
         String context = client.createContext("scala", Map.of()).get(10, TimeUnit.SECONDS);
-        assertThat(client.contextStatus(context, Duration.ofSeconds(30)).get(40, TimeUnit.SECONDS).status()).isEqualTo("Running");
+        assertThat(client.contextStatus(context, Duration.ofSeconds(90)).get(100, TimeUnit.SECONDS).status()).isEqualTo("Running");
 
         String command = client.execute(context, "spark.conf.get(\"spark.sql.shuffle.partitions\")").get(10, TimeUnit.SECONDS);
         CommandInfo info = client.commandStatus(context, command, Duration.ofSeconds(30)).get(40, TimeUnit.SECONDS);
