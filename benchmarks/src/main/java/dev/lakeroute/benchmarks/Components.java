@@ -20,11 +20,12 @@ final class Components {
     }
 
     /**
-     * The component's own threads in a JVM: the Camel context's pools (worker, scheduler: named
-     * {@code Camel (<name>) thread #n - …}) and the HTTP clients' I/O threads.
+     * The component's own threads in a JVM: the Camel context's pools (named {@code Camel (<name>) thread #n - …},
+     * the component's {@code DatabricksWorker} and {@code DatabricksScheduler}) and the HTTP clients' I/O threads.
      */
     static boolean isComponentThread(String contextName, String threadName) {
-        return threadName.startsWith("Camel (" + contextName + ")") || threadName.startsWith("requester-dispatch")
+        return threadName.startsWith("Camel (" + contextName + ")") || threadName.contains("Databricks")
+                || threadName.startsWith("requester-dispatch")
                 || threadName.startsWith("I/O client dispatch") || threadName.startsWith("HttpClient-");
     }
 }

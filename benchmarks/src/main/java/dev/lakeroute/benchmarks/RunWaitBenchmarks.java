@@ -24,7 +24,8 @@ final class RunWaitBenchmarks {
     }
 
     void b2(Report report) throws Exception {
-        int runs = 1_000;
+        // --quick: 200 waits, since databricks-local starts python runs at a few per second on 2 cores (see BENCHMARKS.md).
+        int runs = quick ? 200 : 1_000;
         int min = 5;
         int max = quick ? 10 : 20;
         report.section("B2", runs + " concurrent jobs/runs/submit + wait, runs of " + min + "–" + max
