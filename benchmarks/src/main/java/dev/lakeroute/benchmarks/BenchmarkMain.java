@@ -8,8 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code BenchmarkMain [--quick] [--only B1,B4,B5,B6,B7] [--out FILE]} (default: all): B1, B6 and B7 run against
- * one embedded databricks-local; B4 starts a Spark-backed one of its own, B5 a fresh JVM per repetition.
+ * {@code BenchmarkMain [--quick] [--only B1,B2,B3,B4,B5,B6,B7,B8] [--out FILE]} (default: all): B1 and B6 run
+ * against one embedded databricks-local; B2, B3, B4, B7 and B8 start servers of their own (B4 with Spark),
+ * B5 a fresh JVM per repetition; B2 and B3 measure each side in a child JVM.
  */
 public final class BenchmarkMain {
     private BenchmarkMain() {
@@ -18,24 +19,36 @@ public final class BenchmarkMain {
     public static void main(String[] args) throws Exception {
         List<String> arguments = Arrays.asList(args);
         boolean quick = arguments.contains("--quick");
-        String only = valueOf(arguments, "--only", "B1,B4,B5,B6,B7");
+        List<String> only = Arrays.asList(valueOf(arguments, "--only", "B1,B2,B3,B4,B5,B6,B7,B8").toUpperCase().split(","));
         Path out = Path.of(valueOf(arguments, "--out", "benchmarks/results/latest.md"));
+        Python.configure();
         Report report = new Report();
-        if (only.contains("B1") || only.contains("B6") || only.contains("B7")) {
+        long start = System.nanoTime();
+        if (only.contains("B1") || only.contains("B6")) {
             try (DatabricksLocal local = DatabricksLocal.builder().clusterStartDelay(Duration.ofMillis(100)).start()) {
-                if (only.contains("B1") || only.contains("B6")) {
-                    ClusterGetBenchmarks clusterGet = new ClusterGetBenchmarks(local, quick);
-                    if (only.contains("B1")) {
-                        clusterGet.b1(report);
-                    }
-                    if (only.contains("B6")) {
-                        clusterGet.b6(report);
-                    }
+                ClusterGetBenchmarks clusterGet = new ClusterGetBenchmarks(local, quick);
+                if (only.contains("B1")) {
+                    clusterGet.b1(report);
                 }
-                if (only.contains("B7")) {
-                    new RateBenchmarks(local).b7(report);
+                if (only.contains("B6")) {
+                    clusterGet.b6(report);
                 }
             }
+        }
+        if (only.contains("B6")) {
+            new StoreSizeBenchmarks(quick).b6StoreSize(report);
+        }
+        if (only.contains("B7")) {
+            new RateBenchmarks().b7(report);
+        }
+        if (only.contains("B2")) {
+            new RunWaitBenchmarks(quick).b2(report);
+        }
+        if (only.contains("B8")) {
+            new ScaleBenchmarks(quick).b8(report);
+        }
+        if (only.contains("B3")) {
+            new FileTransferBenchmarks(quick).b3(report);
         }
         CommandBenchmarks commands = new CommandBenchmarks(quick);
         if (only.contains("B4")) {
@@ -44,7 +57,7 @@ public final class BenchmarkMain {
         if (only.contains("B5")) {
             commands.b5(report);
         }
-        report.write(out, quick);
+        report.write(out, quick, (System.nanoTime() - start) / 1e9);
         System.out.println();
         System.out.println("written " + out.toAbsolutePath());
         System.exit(0);

@@ -1,13 +1,16 @@
 package dev.lakeroute.benchmarks;
 
+import com.databricks.sdk.WorkspaceClient;
+import com.databricks.sdk.core.DatabricksConfig;
+import com.databricks.sdk.service.compute.Command;
+import com.databricks.sdk.service.compute.CommandStatusResponse;
+import com.databricks.sdk.service.compute.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lakeroute.camel.databricks.DatabricksComponent;
 import dev.lakeroute.dblocal.DatabricksLocal;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -21,9 +24,9 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * B4: {@code databricks:command} round trip of {@code 1+1} on a warm shared scala context against the
- * raw HTTP 1.2 calls a curl script makes (execute, then status with a fixed 100 ms sleep), interleaved
- * per repetition; plus cold context creation. B5: a fresh JVM from start to the first command result.
+ * B4: {@code databricks:command} round trip of {@code 1+1} on a warm shared scala context, default options,
+ * against the raw HTTP 1.2 calls a curl script makes (execute, then status with a fixed 100 ms sleep) and the
+ * SDK's command waiter, interleaved per repetition; plus cold context creation. B5: a fresh JVM from start to the first command result.
  */
 final class CommandBenchmarks {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -36,37 +39,32 @@ final class CommandBenchmarks {
     void b4(Report report) throws Exception {
         int repetitions = 5;
         int callsPerRepetition = quick ? 3 : 10;
-        report.section("B4", "databricks:command `1+1` on a warm scala context, " + callsPerRepetition
-                + " sequential calls per repetition; cold context creation once per repetition");
+        report.section("B4", "databricks:command `1+1` on a warm scala context with default options, " + callsPerRepetition
+                + " sequential calls per repetition, against raw HTTP and the SDK's command waiter; cold context creation once per repetition");
         try (DatabricksLocal local = DatabricksLocal.builder().spark().clusterStartDelay(Duration.ZERO).start()) {
             RawClient raw = new RawClient(local.url(), local.token());
             String clusterId = createRunningCluster(raw, "b4");
             String rawContext = createContext(raw, clusterId);
-            try (CamelContext camel = new DefaultCamelContext()) {
-                DatabricksComponent component = new DatabricksComponent();
-                component.getConfiguration().setHost(local.url());
-                component.getConfiguration().setToken(local.token());
-                camel.addComponent("databricks", component);
+            String sdkContext = createContext(raw, clusterId);
+            WorkspaceClient sdk = new WorkspaceClient(new DatabricksConfig().setHost(local.url()).setToken(local.token()));
+            try (CamelContext camel = Components.camel("b4", local.url(), local.token())) {
                 camel.addRoutes(new RouteBuilder() {
                     @Override
                     public void configure() {
-                        from("direct:command")
-                                .to("databricks:command?lang=scala&clusterId=" + clusterId + "&contextPolicy=shared");
-                        from("direct:commandFast")
-                                .to("databricks:command?lang=scala&clusterId=" + clusterId + "&contextPolicy=shared&pollInterval=100ms");
+                        from("direct:command").to("databricks:command?lang=scala&clusterId=" + clusterId + "&contextPolicy=shared");
                     }
                 });
                 camel.start();
                 ProducerTemplate template = camel.createProducerTemplate();
-                // Warm-up: the shared contexts are created here, and the REPLs compile their first lines.
+                // Warm-up: the shared context is created here, and the REPLs compile their first lines.
                 for (int i = 0; i < 3; i++) {
                     check(template.requestBody("direct:command", "1+1", String.class));
-                    check(template.requestBody("direct:commandFast", "1+1", String.class));
                     check(rawCommand(raw, clusterId, rawContext, "1+1"));
+                    check(sdkCommand(sdk, clusterId, sdkContext, "1+1"));
                 }
                 List<Double> rawMs = new ArrayList<>();
                 List<Double> routeMs = new ArrayList<>();
-                List<Double> fastMs = new ArrayList<>();
+                List<Double> sdkMs = new ArrayList<>();
                 List<Double> coldMs = new ArrayList<>();
                 for (int r = 0; r < repetitions; r++) {
                     long start = System.nanoTime();
@@ -81,9 +79,9 @@ final class CommandBenchmarks {
                     routeMs.add((System.nanoTime() - start) / 1e6 / callsPerRepetition);
                     start = System.nanoTime();
                     for (int i = 0; i < callsPerRepetition; i++) {
-                        check(template.requestBody("direct:commandFast", "1+1", String.class));
+                        check(sdkCommand(sdk, clusterId, sdkContext, "1+1"));
                     }
-                    fastMs.add((System.nanoTime() - start) / 1e6 / callsPerRepetition);
+                    sdkMs.add((System.nanoTime() - start) / 1e6 / callsPerRepetition);
                     start = System.nanoTime();
                     String cold = createContext(raw, clusterId);
                     coldMs.add((System.nanoTime() - start) / 1e6);
@@ -91,20 +89,27 @@ final class CommandBenchmarks {
                 }
                 Stats rawStats = new Stats(rawMs);
                 Stats routeStats = new Stats(routeMs);
-                Stats fastStats = new Stats(fastMs);
+                Stats sdkStats = new Stats(sdkMs);
                 Stats coldStats = new Stats(coldMs);
                 report.row("raw HTTP 1.2: execute + status poll, fixed 100 ms sleep", rawStats.format("ms/command"));
-                report.row("databricks:command route (defaults: pollInterval 1 s)", routeStats.format("ms/command"));
-                report.row("databricks:command route, pollInterval=100ms", fastStats.format("ms/command"));
+                report.row("databricks-sdk-java: commandExecution().execute(…).get()", sdkStats.format("ms/command"));
+                report.row("databricks:command route (default options)", routeStats.format("ms/command"));
                 report.row("cold scala context: contexts/create until Running (raw, 20 ms poll)", coldStats.format("ms"));
                 Stats ratio = routeStats.over(rawStats);
-                Stats fastRatio = fastStats.over(rawStats);
-                report.row("route / raw warm (defaults)", ratio.format("×") + " — target ≤ 1.1");
-                report.row("route / raw warm (pollInterval=100ms)", fastRatio.format("×"));
-                report.figure(String.format(Locale.ROOT, "B4 ratio_vs_raw_warm=%.2f cold_context_ms=%.0f",
-                        ratio.median(), coldStats.median()));
+                Stats sdkRatio = routeStats.over(sdkStats);
+                report.row("route / raw warm", ratio.format("×") + " — target ≤ 1.1");
+                report.row("route / SDK warm", sdkRatio.format("×"));
+                report.figure(String.format(Locale.ROOT, "B4 ratio_vs_raw_warm=%.2f ratio_vs_sdk_warm=%.2f cold_context_ms=%.0f",
+                        ratio.median(), sdkRatio.median(), coldStats.median()));
             }
         }
+    }
+
+    /** The SDK's command waiter: commands/execute, then its own status poll loop (sleeps between probes). */
+    private static String sdkCommand(WorkspaceClient sdk, String clusterId, String contextId, String code) throws Exception {
+        CommandStatusResponse status = sdk.commandExecution().execute(new Command().setClusterId(clusterId).setContextId(contextId)
+                .setLanguage(Language.SCALA).setCommand(code)).get(Duration.ofMinutes(2));
+        return status.getResults() == null ? null : String.valueOf(status.getResults().getData());
     }
 
     void b5(Report report) throws Exception {

@@ -1,56 +1,57 @@
 package dev.lakeroute.benchmarks;
 
-import dev.lakeroute.camel.databricks.DatabricksComponent;
 import dev.lakeroute.dblocal.DatabricksLocal;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * B7: 2,000 {@code jobs/runs/get} through a route with {@code rateLimit=100} against the same route without
- * it. databricks-local has no request-rate limiter of its own, so the figure is the achieved rate on the
- * client side (must stay ≤ 100 req/s) and the exchanges that failed.
+ * B7: 2,000 {@code jobs/runs/get} through a route against a databricks-local that limits the {@code jobs}
+ * family to 100 req/s (429 REQUEST_LIMIT_EXCEEDED with Retry-After beyond it, as Databricks does), with the
+ * component's {@code rateLimit=100} and without it: exchanges that failed, 429s the server answered, rates.
  */
 final class RateBenchmarks {
     private static final int LIMIT = 100;
-    private final DatabricksLocal local;
-
-    RateBenchmarks(DatabricksLocal local) {
-        this.local = local;
-    }
 
     void b7(Report report) throws Exception {
         int calls = 2_000;
         int threads = 16;
-        report.section("B7", "rate governance: " + calls + " jobs/runs/get, " + threads + " concurrent callers, rateLimit="
-                + LIMIT + " vs none (databricks-local does not limit; rate measured on the client)");
-        RawClient raw = new RawClient(local.url(), local.token());
-        String runId = CommandBenchmarks.JSON.readTree(raw.post("/api/2.1/jobs/runs/submit",
-                "{\"run_name\":\"b7\",\"tasks\":[{\"task_key\":\"c\",\"condition_task\":{\"op\":\"EQUAL_TO\",\"left\":\"1\",\"right\":\"1\"}}]}"))
-                .path("run_id").asText();
-        Result limited = run(runId, "&rateLimit=" + LIMIT, calls, threads);
-        Result unlimited = run(runId, "", calls, threads);
-        report.row("with rateLimit=" + LIMIT, limited.describe());
-        report.row("without rateLimit (peer)", unlimited.describe());
-        report.row("429s received", "0 of " + (2 * calls) + " (the server never limits; not measurable here)");
-        report.figure(String.format(Locale.ROOT, "B7 failed=%d rate_with_limit=%.1f steady_with_limit=%.1f rate_without=%.0f",
-                limited.failed + unlimited.failed, limited.rate, limited.steady, unlimited.rate));
+        report.section("B7", "rate governance: " + calls + " jobs/runs/get, " + threads + " concurrent callers, against databricks-local "
+                + "limiting jobs to " + LIMIT + " req/s (429 + Retry-After); component rateLimit=" + LIMIT + " vs none");
+        try (DatabricksLocal local = DatabricksLocal.builder().rateLimit("jobs", LIMIT).start()) {
+            RawClient raw = new RawClient(local.url(), local.token());
+            String runId = CommandBenchmarks.JSON.readTree(raw.post("/api/2.1/jobs/runs/submit",
+                    "{\"run_name\":\"b7\",\"tasks\":[{\"task_key\":\"c\",\"condition_task\":{\"op\":\"EQUAL_TO\",\"left\":\"1\",\"right\":\"1\"}}]}"))
+                    .path("run_id").asText();
+            Thread.sleep(1_100);
+            long before = local.rateLimits().refused("jobs");
+            Result limited = run(local, runId, "&rateLimit=" + LIMIT, calls, threads);
+            long limited429 = local.rateLimits().refused("jobs") - before;
+            // Let the server's bucket fill again, so both sides start from the same state.
+            Thread.sleep(1_100);
+            before = local.rateLimits().refused("jobs");
+            Result unlimited = run(local, runId, "", calls, threads);
+            long unlimited429 = local.rateLimits().refused("jobs") - before;
+            double limitedShare = 100.0 * limited429 / calls;
+            report.row("with rateLimit=" + LIMIT, limited.describe() + String.format(Locale.ROOT, ", %d 429s answered (%.2f %% of calls)", limited429, limitedShare));
+            report.row("without rateLimit (peer)", unlimited.describe() + String.format(Locale.ROOT, ", %d 429s answered (%.1f %% of calls; retried with Retry-After)",
+                    unlimited429, 100.0 * unlimited429 / calls));
+            report.row("with rateLimit: failed exchanges — target 0; 429s — target ≤ 1 % of calls", limited.failed + "; " + limited429
+                    + String.format(Locale.ROOT, " (%.2f %%)", limitedShare));
+            report.figure(String.format(Locale.ROOT, "B7 failed=%d http429_pct=%.2f rate_with_limit=%.1f steady_with_limit=%.1f without_limit_failed=%d without_limit_429=%d",
+                    limited.failed, limitedShare, limited.rate, limited.steady, unlimited.failed, unlimited429));
+        }
     }
 
-    private Result run(String runId, String options, int calls, int threads) throws Exception {
+    private Result run(DatabricksLocal local, String runId, String options, int calls, int threads) throws Exception {
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         long[] finished = new long[calls];
-        try (CamelContext camel = new DefaultCamelContext()) {
-            // A component of its own per side: the bucket is shared by every endpoint of one component.
-            DatabricksComponent component = new DatabricksComponent();
-            component.getConfiguration().setHost(local.url());
-            component.getConfiguration().setToken(local.token());
-            camel.addComponent("databricks", component);
+        // A component of its own per side: the bucket is shared by every endpoint of one component.
+        try (CamelContext camel = Components.camel("b7", local.url(), local.token())) {
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {

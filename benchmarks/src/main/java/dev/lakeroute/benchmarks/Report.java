@@ -37,13 +37,14 @@ public final class Report {
         }
     }
 
-    public void write(Path file, boolean quick) throws IOException {
+    public void write(Path file, boolean quick, double seconds) throws IOException {
         Files.createDirectories(file.getParent());
         List<String> all = new ArrayList<>();
         all.add("# Benchmark results" + (quick ? " (--quick)" : ""));
         all.add("");
         all.add("Run " + ZonedDateTime.now() + " on " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                + System.getProperty("java.version") + ". Ratios are paired per repetition, measured side by side in this run.");
+                + System.getProperty("java.version") + String.format(java.util.Locale.ROOT, ", %.0f s in all", seconds)
+                + ". Ratios are paired per repetition, measured side by side in this run.");
         all.addAll(lines);
         Files.write(file, all);
     }

@@ -11,6 +11,7 @@ import dev.lakeroute.dblocal.driver.SparkDriverRuntime;
 import dev.lakeroute.dblocal.execution.SparkPlane;
 import dev.lakeroute.dblocal.faults.FaultInjector;
 import dev.lakeroute.dblocal.http.ApiServer;
+import dev.lakeroute.dblocal.http.RateLimitFilter;
 import dev.lakeroute.dblocal.http.SelfSignedCertificate;
 import dev.lakeroute.dblocal.http.ServerTls;
 import dev.lakeroute.dblocal.runtime.ClusterRuntime;
@@ -32,7 +33,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -59,11 +62,13 @@ public final class DatabricksLocal implements AutoCloseable {
     private final ApiServer server;
     private final String url;
     private final SelfSignedCertificate selfSigned;
+    private final RateLimitFilter rateLimits;
 
     private DatabricksLocal(LocalSettings settings, boolean deleteDataDirOnClose, BiFunction<LocalSettings, StateStore, ClusterRuntime> runtimeFactory,
-                            ServerTls tls, SelfSignedCertificate selfSigned) {
+                            ServerTls tls, SelfSignedCertificate selfSigned, RateLimitFilter rateLimits) {
         this.settings = settings;
         this.selfSigned = selfSigned;
+        this.rateLimits = rateLimits;
         this.deleteDataDirOnClose = deleteDataDirOnClose;
         StateStore store = new StateStore(settings.dataDir());
         clearLeftovers(store);
@@ -82,7 +87,7 @@ public final class DatabricksLocal implements AutoCloseable {
         OAuthEndpoints oauth = new OAuthEndpoints(settings.servicePrincipals(), tokens, () -> baseUrl[0]);
         try {
             this.server = new ApiServer(vertx, new Authenticator(settings.token(), tokens), faults, store.tempDir(),
-                    oauth::register, Families.all(context));
+                    oauth::register, Families.all(context), rateLimits);
             int port = server.listen(settings.host(), settings.port(), tls);
             NetworkExposure.warning(settings.host(), port).ifPresent(LOG::warn);
             this.url = (tls == null ? "http://" : "https://") + hostForUrl(settings.host()) + ":" + port;
@@ -117,6 +122,11 @@ public final class DatabricksLocal implements AutoCloseable {
 
     public Path dataDir() {
         return settings.dataDir();
+    }
+
+    /** The request rate limits in force ({@link Builder#rateLimit}) and how many calls they refused. */
+    public RateLimitFilter rateLimits() {
+        return rateLimits;
     }
 
     /** Fault injection for tests; the same as the {@code /local/faults} admin route. */
@@ -193,6 +203,7 @@ public final class DatabricksLocal implements AutoCloseable {
         private BiFunction<LocalSettings, StateStore, ClusterRuntime> runtime = (settings, store) -> new NoSparkRuntime();
         private ServerTls tls;
         private boolean selfSignedTls;
+        private final Map<String, Double> rateLimits = new LinkedHashMap<>();
 
         public Builder host(String host) {
             this.host = host;
@@ -283,7 +294,24 @@ public final class DatabricksLocal implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Limits requests to an endpoint family ({@code jobs}, {@code clusters}, {@code dbfs}, … — the path segment after
+         * the API version; {@code "*"} for all of them together) to {@code perSecond}, answering 429
+         * REQUEST_LIMIT_EXCEEDED with Retry-After beyond it, as Databricks does. Default: no limits.
+         */
+        public Builder rateLimit(String family, double perSecond) {
+            rateLimits.put(family, perSecond);
+            return this;
+        }
+
+        /** {@link #rateLimit(String, double)} for each entry. */
+        public Builder rateLimits(Map<String, Double> perSecondByFamily) {
+            rateLimits.putAll(perSecondByFamily);
+            return this;
+        }
+
         public DatabricksLocal start() {
+            RateLimitFilter limits = new RateLimitFilter(rateLimits, System::nanoTime);
             boolean temporary = dataDir == null;
             Path dir;
             try {
@@ -295,7 +323,7 @@ public final class DatabricksLocal implements AutoCloseable {
                     token == null ? randomToken() : token, servicePrincipals, clusterStartDelay, clusterStopDelay,
                     dbfsHandleIdle, workerThreads, mavenRepository == null ? LocalSettings.defaultMavenRepository() : mavenRepository);
             SelfSignedCertificate selfSigned = selfSignedTls ? SelfSignedCertificate.forHost(settings.dataDir(), host) : null;
-            return new DatabricksLocal(settings, temporary, runtime, selfSigned == null ? tls : selfSigned.serverTls(), selfSigned);
+            return new DatabricksLocal(settings, temporary, runtime, selfSigned == null ? tls : selfSigned.serverTls(), selfSigned, limits);
         }
 
         private static String randomToken() {

@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code java -jar databricks-local.jar [--host H] [--port P] [--data-dir DIR] [--token T]
  * [--service-principal ID:SECRET] [--cluster-start-delay-ms N] [--maven-repository DIR] [--no-spark] [--driver-heap SIZE]
- * [--max-contexts N] [--tls-keystore FILE --tls-password PASSWORD | --tls-self-signed]} — prints the URL and token, serves until stopped.
+ * [--max-contexts N] [--rate-limit FAMILY=N] [--tls-keystore FILE --tls-password PASSWORD | --tls-self-signed]} — prints the URL and token, serves until stopped.
  */
 public final class Main {
     static final String USAGE = """
@@ -24,6 +24,8 @@ public final class Main {
               --no-spark                     control plane only: RUNNING clusters have no Spark driver
               --driver-heap SIZE             -Xmx of each cluster's Spark driver JVM (default 1g)
               --max-contexts N               execution contexts per driver (default 16)
+              --rate-limit FAMILY=N          answer 429 REQUEST_LIMIT_EXCEEDED beyond N requests/s to an endpoint
+                                             family (jobs, clusters, dbfs, …; * for all together; repeatable)
               --tls-keystore FILE            serve https:// with the key and certificate of this PKCS12 (or .jks) file
               --tls-password PASSWORD        the password of --tls-keystore
               --tls-self-signed              serve https:// with a self-signed certificate kept in DATA_DIR/tls
@@ -107,6 +109,10 @@ public final class Main {
                 case "--maven-repository" -> builder.mavenRepository(Path.of(value));
                 case "--driver-heap" -> driver = driver.withHeap(value);
                 case "--max-contexts" -> driver = driver.withMaxContexts(parseInt(option, value, 1, 1000));
+                case "--rate-limit" -> {
+                    var limit = dev.lakeroute.dblocal.http.RateLimitFilter.parse(value);
+                    builder.rateLimit(limit.getKey(), limit.getValue());
+                }
                 case "--tls-keystore" -> keyStore = Path.of(value);
                 case "--tls-password" -> keyStorePassword = value;
                 default -> throw new IllegalArgumentException("unknown option '" + option + "'");

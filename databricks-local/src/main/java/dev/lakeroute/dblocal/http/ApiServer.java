@@ -38,6 +38,11 @@ public final class ApiServer implements AutoCloseable {
 
     public ApiServer(Vertx vertx, Authenticator authenticator, FaultInjector faults, Path uploadsDir,
                      Consumer<Router> publicRoutes, List<ApiFamily> families) {
+        this(vertx, authenticator, faults, uploadsDir, publicRoutes, families, RateLimitFilter.none());
+    }
+
+    public ApiServer(Vertx vertx, Authenticator authenticator, FaultInjector faults, Path uploadsDir,
+                     Consumer<Router> publicRoutes, List<ApiFamily> families, RateLimitFilter rateLimits) {
         this.vertx = vertx;
         this.router = Router.router(vertx);
         this.routes = new ApiRoutes(router, vertx);
@@ -47,6 +52,7 @@ public final class ApiServer implements AutoCloseable {
 
         router.route("/api/*").handler(ctx -> authenticate(ctx, authenticator));
         router.route("/local/*").handler(ctx -> authenticate(ctx, authenticator));
+        router.route("/api/*").handler(rateLimits::handle);
         router.route("/api/*").handler(ctx -> injectFault(ctx, faults));
 
         BodyHandler bodies = BodyHandler.create(uploadsDir.toString())
