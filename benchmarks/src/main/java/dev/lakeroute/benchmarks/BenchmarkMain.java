@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * {@code BenchmarkMain [--quick] [--only B1,B4,B5,B6,B7] [--out FILE]} (default: all): B1, B6 and B7 run against
- * one embedded databricks-local; B4 starts a Spark-backed one of its own, B5 a fresh JVM per repetition.
+ * one embedded databricks-local, B6's jobs and scale scenarios against one of their own; B4 starts a Spark-backed one of its own, B5 a fresh JVM per repetition.
  */
 public final class BenchmarkMain {
     private BenchmarkMain() {
@@ -35,6 +35,14 @@ public final class BenchmarkMain {
                 if (only.contains("B7")) {
                     new RateBenchmarks(local).b7(report);
                 }
+            }
+        }
+        if (only.contains("B6")) {
+            // A server of its own: the scenarios store thousands of runs and a thousand clusters.
+            try (DatabricksLocal local = DatabricksLocal.builder().clusterStartDelay(Duration.ofMillis(100)).start()) {
+                RunEngineBenchmarks runEngine = new RunEngineBenchmarks(local, quick);
+                runEngine.runs(report);
+                runEngine.clusters(report);
             }
         }
         CommandBenchmarks commands = new CommandBenchmarks(quick);
