@@ -37,6 +37,12 @@ public final class BenchmarkMain {
         }
         if (only.contains("B6")) {
             new StoreSizeBenchmarks(quick).b6StoreSize(report);
+            // A server of its own: the scenarios store thousands of runs and a thousand clusters.
+            try (DatabricksLocal local = DatabricksLocal.builder().clusterStartDelay(Duration.ofMillis(100)).start()) {
+                RunEngineBenchmarks runEngine = new RunEngineBenchmarks(local, quick);
+                runEngine.runs(report);
+                runEngine.clusters(report);
+            }
         }
         if (only.contains("B7")) {
             new RateBenchmarks().b7(report);

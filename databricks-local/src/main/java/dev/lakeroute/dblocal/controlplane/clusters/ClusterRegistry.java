@@ -1,5 +1,6 @@
 package dev.lakeroute.dblocal.controlplane.clusters;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lakeroute.dblocal.controlplane.ServerContext;
 import dev.lakeroute.dblocal.http.ApiException;
@@ -9,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * The clusters of one server, for every family that needs them: look them up, require them RUNNING,
@@ -106,11 +109,29 @@ public final class ClusterRegistry {
         return clusters.get(clusterId).map(ClusterRegistry::publicView).orElseThrow(() -> ClusterLifecycle.doesNotExist(clusterId));
     }
 
-    List<ObjectNode> allDetails() {
-        return clusters.list();
+    /**
+     * Ids of the clusters {@code filter} accepts, in {@code order}; both see stored documents uncopied (and
+     * must not change them), so listing costs copies only of the page that {@link #details} then answers.
+     */
+    List<String> ids(Predicate<JsonNode> filter, Comparator<JsonNode> order) {
+        List<Map.Entry<String, JsonNode>> matching = new ArrayList<>();
+        clusters.scan((id, stored) -> {
+            if (filter.test(stored)) {
+                matching.add(Map.entry(id, stored));
+            }
+        });
+        matching.sort(Map.Entry.comparingByValue(order));
+        List<String> ids = new ArrayList<>(matching.size());
+        matching.forEach(entry -> ids.add(entry.getKey()));
+        return ids;
     }
 
-    boolean isPinned(ObjectNode stored) {
+    /** {@code clusters/get}'s answer, or empty if the cluster was deleted meanwhile. */
+    Optional<ObjectNode> findDetails(String clusterId) {
+        return clusters.get(clusterId).map(ClusterRegistry::publicView);
+    }
+
+    boolean isPinned(JsonNode stored) {
         return stored.path(ClusterLifecycle.LOCAL).path("pinned").asBoolean(false);
     }
 

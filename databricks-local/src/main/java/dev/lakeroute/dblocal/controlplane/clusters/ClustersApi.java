@@ -11,7 +11,6 @@ import dev.lakeroute.dblocal.http.ApiRoutes;
 import dev.lakeroute.dblocal.http.Json;
 import io.vertx.core.http.HttpMethod;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -97,7 +96,7 @@ public final class ClustersApi implements ApiFamily {
         routes.handle(HttpMethod.GET, BOTH, "clusters/get", request -> registry.details(request.requireString("cluster_id")));
         routes.get("/api/2.0/clusters/list", request -> {
             ArrayNode clusters = Json.array();
-            sorted(filtered(request)).forEach(clusters::add);
+            matching(request).forEach(id -> registry.findDetails(id).ifPresent(clusters::add));
             return Json.object().set("clusters", clusters);
         });
         routes.get("/api/2.1/clusters/list", this::listPage);
@@ -112,7 +111,7 @@ public final class ClustersApi implements ApiFamily {
     }
 
     private ObjectNode listPage(ApiRequest request) {
-        List<ObjectNode> all = sorted(filtered(request));
+        List<String> all = matching(request);
         int pageSize = request.intValue("page_size", DEFAULT_PAGE_SIZE);
         if (pageSize <= 0) {
             pageSize = DEFAULT_PAGE_SIZE;
@@ -120,7 +119,7 @@ public final class ClustersApi implements ApiFamily {
         long offset = request.string("page_token").filter(token -> !token.isEmpty()).map(PageToken::offset).orElse(0L);
         ArrayNode page = Json.array();
         for (long i = offset; i < all.size() && i < offset + pageSize; i++) {
-            page.add(all.get((int) i));
+            registry.findDetails(all.get((int) i)).ifPresent(page::add);
         }
         ObjectNode response = Json.object();
         response.set("clusters", page);
@@ -134,28 +133,15 @@ public final class ClustersApi implements ApiFamily {
     }
 
     /** {@code filter_by} arrives flattened into the query ({@code filter_by.cluster_states=RUNNING}, repeated or comma-separated). */
-    private List<ObjectNode> filtered(ApiRequest request) {
+    private List<String> matching(ApiRequest request) {
         Set<String> states = multi(request, "filter_by.cluster_states");
         Set<String> sources = multi(request, "filter_by.cluster_sources");
         String pinned = request.string("filter_by.is_pinned").orElse(null);
         String policy = request.string("filter_by.policy_id").orElse(null);
-        List<ObjectNode> result = new ArrayList<>();
-        for (ObjectNode stored : registry.allDetails()) {
-            if (!states.isEmpty() && !states.contains(stored.path("state").asText())) {
-                continue;
-            }
-            if (!sources.isEmpty() && !sources.contains(stored.path("cluster_source").asText())) {
-                continue;
-            }
-            if (pinned != null && Boolean.parseBoolean(pinned) != registry.isPinned(stored)) {
-                continue;
-            }
-            if (policy != null && !policy.equals(stored.path("policy_id").asText(null))) {
-                continue;
-            }
-            result.add(ClusterRegistry.publicView(stored));
-        }
-        return result;
+        return registry.ids(stored -> (states.isEmpty() || states.contains(stored.path("state").asText()))
+                && (sources.isEmpty() || sources.contains(stored.path("cluster_source").asText()))
+                && (pinned == null || Boolean.parseBoolean(pinned) == registry.isPinned(stored))
+                && (policy == null || policy.equals(stored.path("policy_id").asText(null))), ORDER);
     }
 
     private static Set<String> multi(ApiRequest request, String name) {
@@ -166,12 +152,9 @@ public final class ClustersApi implements ApiFamily {
     }
 
     /** Active clusters first, then the most recently started — roughly what the workspace UI shows. */
-    private static List<ObjectNode> sorted(List<ObjectNode> clusters) {
-        clusters.sort(Comparator.<ObjectNode>comparingInt(c -> ClusterLifecycle.stateOf(c).isActive() ? 0 : 1)
-                .thenComparing(c -> -c.path("start_time").asLong())
-                .thenComparing(c -> c.path("cluster_id").asText()));
-        return clusters;
-    }
+    private static final Comparator<JsonNode> ORDER = Comparator.<JsonNode>comparingInt(c -> ClusterLifecycle.stateOf(c).isActive() ? 0 : 1)
+            .thenComparing(c -> -c.path("start_time").asLong())
+            .thenComparing(c -> c.path("cluster_id").asText());
 
     private static ObjectNode size(ApiRequest request) {
         ObjectNode size = Json.object();

@@ -14,10 +14,10 @@ import dev.lakeroute.dblocal.http.Json;
 import io.vertx.core.http.HttpMethod;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Jobs API on {@code /api/2.0}, {@code /api/2.1} and {@code /api/2.2}: jobs and their runs. */
 public final class JobsApi implements ApiFamily {
@@ -89,9 +89,11 @@ public final class JobsApi implements ApiFamily {
                 Json.object().put("run_id", requests.submit(request.body(), request.principal())));
         routes.handle(HttpMethod.GET, VERSIONS, "jobs/runs/get", request -> {
             long runId = request.requireLong("run_id");
-            Optional<ObjectNode> run = runs.find(runId);
+            boolean history = request.bool("include_history", false);
+            // The view is built from the stored run directly: it copies what it answers, once.
+            Optional<ObjectNode> run = runs.read(runId, stored -> RunViews.run((ObjectNode) stored, true, history || stored.has("repair_history")));
             if (run.isPresent()) {
-                return RunViews.run(run.get(), true, request.bool("include_history", false) || run.get().has("repair_history"));
+                return run.get();
             }
             ObjectNode parent = parentOf(runId);
             return RunViews.taskAsRun(parent, taskRun(parent, runId));
@@ -174,32 +176,19 @@ public final class JobsApi implements ApiFamily {
         long from = request.longValue("start_time_from").orElse(0L);
         long to = request.longValue("start_time_to").orElse(Long.MAX_VALUE);
         boolean expand = request.bool("expand_tasks", false);
-        List<ObjectNode> matching = new ArrayList<>();
-        for (ObjectNode run : runs.list()) {
-            String lifeCycle = RunStates.lifeCycle(run);
-            long start = run.path("start_time").asLong();
-            if (jobId.isPresent() && run.path("job_id").asLong() != jobId.get()) {
-                continue;
-            }
-            if (activeOnly && !RunStates.ACTIVE.contains(lifeCycle) || completedOnly && RunStates.ACTIVE.contains(lifeCycle)) {
-                continue;
-            }
-            if (runType.isPresent() && !runType.get().equals(run.path("run_type").asText()) || start < from || start > to) {
-                continue;
-            }
-            matching.add(run);
-        }
-        matching.sort(Comparator.<ObjectNode>comparingLong(run -> -run.path("start_time").asLong())
-                .thenComparingLong(run -> -run.path("run_id").asLong()));
+        Predicate<JsonNode> matches = run -> {
+            boolean active = RunStates.ACTIVE.contains(RunStates.lifeCycle(run));
+            return !(activeOnly && !active || completedOnly && active)
+                    && (runType.isEmpty() || runType.get().equals(run.path("run_type").asText()));
+        };
         int limit = limit(request, MAX_RUNS_LIMIT, MAX_RUNS_LIMIT);
         long offset = offset(request);
+        RunStore.Page found = runs.page(jobId, from, to, matches, offset, limit);
         ArrayNode page = Json.array();
-        for (long i = offset; i < matching.size() && i < offset + limit; i++) {
-            page.add(RunViews.run(matching.get((int) i), expand, false));
-        }
+        found.runs().forEach(run -> page.add(RunViews.run(run, expand, false)));
         ObjectNode response = Json.object();
         response.set("runs", page);
-        return paged(response, offset, limit, matching.size());
+        return paged(response, offset, limit, found.hasMore());
     }
 
     private ObjectNode output(ApiRequest request) {
@@ -270,7 +259,10 @@ public final class JobsApi implements ApiFamily {
     }
 
     private static ObjectNode paged(ObjectNode response, long offset, int limit, int total) {
-        boolean more = offset + limit < total;
+        return paged(response, offset, limit, offset + limit < total);
+    }
+
+    private static ObjectNode paged(ObjectNode response, long offset, int limit, boolean more) {
         response.put("has_more", more);
         if (more) {
             response.put("next_page_token", PageToken.of(offset + limit));

@@ -42,6 +42,12 @@ import java.util.concurrent.TimeUnit;
  * task DAG, gets tasks their clusters, hands them to the {@link TaskRunner} of their type, and settles
  * the run's state from its tasks'. Every decision about a run is taken while holding that run's
  * {@link ActiveRun}, and its document is rewritten under that lock; work itself runs asynchronously.
+ *
+ * <p>Writes to disk are what a run costs (a file replaced per write), so steps that are about to be
+ * superseded are {@linkplain RunStore#updateDeferred deferred} and written when the run goes on to wait
+ * for something — a cluster, a running task, a retry delay — or when it ends. A run whose tasks finish
+ * at once (condition tasks) is written twice: created and finished. A restart turns active runs into
+ * internal errors, so a deferred step lost with the process changes nothing a client is answered.
  */
 final class RunEngine {
     private static final Logger LOG = LoggerFactory.getLogger(RunEngine.class);
@@ -141,7 +147,13 @@ final class RunEngine {
         }
         run.putObject(RunViews.LOCAL).put("timeout_seconds", request.timeoutSeconds()).put("submit", request.submit());
         runs.put(run);
-        admit(runId);
+        if (request.submit()) {
+            // One-time runs have no job and so no max_concurrent_runs: nothing to decide under the admission lock.
+            active.put(runId, new ActiveRun(runId, request.jobId()));
+            begin(runId);
+        } else {
+            admit(runId);
+        }
         return run;
     }
 
@@ -187,9 +199,12 @@ final class RunEngine {
         }
     }
 
+    /** Starts an admitted run; a queued one leaves QUEUED first (a new run is PENDING already). */
     private void begin(long runId) {
-        ObjectNode run = runs.update(runId, doc -> setState(doc, RunStates.state(RunStates.PENDING, null, "", false)));
-        long timeout = run.path(RunViews.LOCAL).path("timeout_seconds").asLong(0);
+        if (runs.read(runId, doc -> RunStates.QUEUED.equals(RunStates.lifeCycle(doc))).orElse(false)) {
+            runs.update(runId, doc -> setState(doc, RunStates.state(RunStates.PENDING, null, "", false)));
+        }
+        long timeout = runs.read(runId, doc -> doc.path(RunViews.LOCAL).path("timeout_seconds").asLong(0)).orElse(0L);
         if (timeout > 0) {
             later(TimeUnit.SECONDS.toMillis(timeout), () -> stop(runId, "TIMEDOUT"));
         }
@@ -227,6 +242,14 @@ final class RunEngine {
         return future;
     }
 
+    /** Hands the finished run to whoever waits for it; later {@link #completion} calls find it final in the store. */
+    private void completed(long runId, ObjectNode run) {
+        CompletableFuture<ObjectNode> waiting = completions.remove(runId);
+        if (waiting != null) {
+            waiting.complete(run);
+        }
+    }
+
     boolean isActive(long runId) {
         return active.containsKey(runId);
     }
@@ -239,63 +262,17 @@ final class RunEngine {
             return;
         }
         List<String> toStart = new ArrayList<>();
+        boolean[] open = {false};
         boolean finish;
         synchronized (run) {
             if (run.finishing) {
                 return;
             }
-            ObjectNode doc = runs.require(runId);
-            Map<String, ObjectNode> byKey = new LinkedHashMap<>();
-            doc.path("tasks").forEach(task -> byKey.put(task.path("task_key").asText(), (ObjectNode) task));
-            boolean changed = true;
-            while (changed) {
-                changed = false;
-                for (ObjectNode task : byKey.values()) {
-                    String key = task.path("task_key").asText();
-                    if (!RunStates.PENDING.equals(RunStates.lifeCycle(task)) || run.started.contains(key)) {
-                        continue;
-                    }
-                    if (run.stopReason != null) {
-                        setState(task, RunStates.state(RunStates.SKIPPED, "UPSTREAM_CANCELED",
-                                "TIMEDOUT".equals(run.stopReason) ? "The run timed out before the task started." : "The run was cancelled before the task started.",
-                                true));
-                        changed = true;
-                        continue;
-                    }
-                    List<JsonNode[]> dependencies = new ArrayList<>();
-                    boolean ready = true;
-                    for (JsonNode dependency : task.path("depends_on")) {
-                        ObjectNode upstream = byKey.get(dependency.path("task_key").asText());
-                        if (upstream == null) {
-                            continue;
-                        }
-                        if (!RunStates.isFinal(upstream)) {
-                            ready = false;
-                            break;
-                        }
-                        dependencies.add(new JsonNode[]{dependency, upstream});
-                    }
-                    if (!ready) {
-                        continue;
-                    }
-                    RunIf.Decision decision = RunIf.decide(task, dependencies);
-                    if (decision.run()) {
-                        run.started.add(key);
-                        toStart.add(key);
-                    } else {
-                        long now = context.clock().millis();
-                        task.put("start_time", now).put("end_time", now);
-                        setState(task, RunStates.state(RunStates.SKIPPED, decision.resultState(), decision.message(), false));
-                        changed = true;
-                    }
-                }
-            }
-            boolean anyOpen = byKey.values().stream().anyMatch(task -> !RunStates.isFinal(task));
-            finish = !anyOpen && run.stages.isEmpty() && toStart.isEmpty();
-            runs.update(runId, current -> {
-                current.set("tasks", doc.get("tasks"));
-                return current;
+            runs.updateDeferred(runId, doc -> {
+                open[0] = settleTasks(run, doc, toStart);
+                return doc;
             });
+            finish = !open[0] && run.stages.isEmpty() && toStart.isEmpty();
             if (finish) {
                 run.finishing = true;
             }
@@ -303,7 +280,62 @@ final class RunEngine {
         toStart.forEach(key -> startTask(run, key));
         if (finish) {
             finish(run);
+        } else if (toStart.isEmpty()) {
+            runs.flush(runId);
         }
+    }
+
+    /**
+     * One step of the DAG on the run's document: skips what can no longer run, adds the tasks whose
+     * upstreams allow them to {@code toStart}; answers whether any task is still open.
+     */
+    private boolean settleTasks(ActiveRun run, ObjectNode doc, List<String> toStart) {
+        Map<String, ObjectNode> byKey = new LinkedHashMap<>();
+        doc.path("tasks").forEach(task -> byKey.put(task.path("task_key").asText(), (ObjectNode) task));
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (ObjectNode task : byKey.values()) {
+                String key = task.path("task_key").asText();
+                if (!RunStates.PENDING.equals(RunStates.lifeCycle(task)) || run.started.contains(key)) {
+                    continue;
+                }
+                if (run.stopReason != null) {
+                    setState(task, RunStates.state(RunStates.SKIPPED, "UPSTREAM_CANCELED",
+                            "TIMEDOUT".equals(run.stopReason) ? "The run timed out before the task started." : "The run was cancelled before the task started.",
+                            true));
+                    changed = true;
+                    continue;
+                }
+                List<JsonNode[]> dependencies = new ArrayList<>();
+                boolean ready = true;
+                for (JsonNode dependency : task.path("depends_on")) {
+                    ObjectNode upstream = byKey.get(dependency.path("task_key").asText());
+                    if (upstream == null) {
+                        continue;
+                    }
+                    if (!RunStates.isFinal(upstream)) {
+                        ready = false;
+                        break;
+                    }
+                    dependencies.add(new JsonNode[]{dependency, upstream});
+                }
+                if (!ready) {
+                    continue;
+                }
+                RunIf.Decision decision = RunIf.decide(task, dependencies);
+                if (decision.run()) {
+                    run.started.add(key);
+                    toStart.add(key);
+                } else {
+                    long now = context.clock().millis();
+                    task.put("start_time", now).put("end_time", now);
+                    setState(task, RunStates.state(RunStates.SKIPPED, decision.resultState(), decision.message(), false));
+                    changed = true;
+                }
+            }
+        }
+        return byKey.values().stream().anyMatch(task -> !RunStates.isFinal(task));
     }
 
     private void startTask(ActiveRun run, String key) {
@@ -313,20 +345,25 @@ final class RunEngine {
         TaskRunner runner;
         boolean needsCluster;
         synchronized (run) {
-            doc = runs.require(run.runId);
-            task = findTask(doc, key);
+            task = runs.read(run.runId, current -> findTask(current, key).deepCopy()).orElseThrow(() -> RunStore.doesNotExist(run.runId));
             type = TaskTypes.of(task).orElse("unknown_task");
             runner = runners.runnerFor(type);
             needsCluster = runner.needsCluster() && !TaskTypes.CLUSTERLESS.contains(type) && hasCompute(task);
+            doc = needsCluster ? runs.require(run.runId) : null;
             long now = context.clock().millis();
-            updateTask(run.runId, key, t -> {
+            // The task starts, and one that needs no cluster runs at once (so does its run).
+            runs.updateDeferred(run.runId, current -> {
+                ObjectNode t = findTask(current, key);
                 t.put("start_time", now);
-                return setState(t, RunStates.state(needsCluster ? RunStates.PENDING : RunStates.RUNNING, null,
-                        needsCluster ? "Waiting for cluster" : "In run", false));
+                if (needsCluster) {
+                    setState(t, RunStates.state(RunStates.PENDING, null, "Waiting for cluster", false));
+                } else {
+                    t.put("setup_duration", 0);
+                    setState(t, RunStates.state(RunStates.RUNNING, null, "In run", false));
+                    runningIfPending(current);
+                }
+                return current;
             });
-            if (!needsCluster) {
-                markRunRunning(run.runId);
-            }
         }
         long timeout = task.path("timeout_seconds").asLong(0);
         if (timeout > 0) {
@@ -346,6 +383,9 @@ final class RunEngine {
                 clusterStage.cancel(true);
             }
         }
+        if (!clusterStage.isDone()) {
+            runs.flush(run.runId);
+        }
         clusterStage.thenComposeAsync(cluster -> {
             cluster.ifPresent(c -> release[0] = clusters.markBusy(c.clusterId()));
             CompletableFuture<TaskOutcome> outcome;
@@ -354,17 +394,19 @@ final class RunEngine {
                     throw new CancellationException("stopped");
                 }
                 long now = context.clock().millis();
-                updateTask(run.runId, key, t -> {
-                    t.put("setup_duration", now - t.path("start_time").asLong(now));
-                    cluster.ifPresent(c -> {
+                if (cluster.isPresent()) {
+                    ClusterInfo c = cluster.get();
+                    runs.updateDeferred(run.runId, current -> {
+                        ObjectNode t = findTask(current, key);
+                        t.put("setup_duration", now - t.path("start_time").asLong(now));
                         ObjectNode instance = t.putObject("cluster_instance").put("cluster_id", c.clusterId());
                         if (c.sparkContextId() != null) {
                             instance.put("spark_context_id", Long.toString(c.sparkContextId()));
                         }
+                        setState(t, RunStates.state(RunStates.RUNNING, null, "In run", false));
+                        return runningIfPending(current);
                     });
-                    return setState(t, RunStates.state(RunStates.RUNNING, null, "In run", false));
-                });
-                markRunRunning(run.runId);
+                }
                 TaskContext taskContext = taskContext(run, key, type, cluster);
                 try {
                     outcome = runner.run(taskContext);
@@ -372,6 +414,9 @@ final class RunEngine {
                     outcome = CompletableFuture.failedFuture(e);
                 }
                 run.stages.put(key, outcome);
+            }
+            if (!outcome.isDone()) {
+                runs.flush(run.runId);
             }
             return outcome;
         }, executor).whenCompleteAsync((outcome, error) -> {
@@ -460,7 +505,11 @@ final class RunEngine {
     }
 
     private TaskContext taskContext(ActiveRun run, String key, String type, Optional<ClusterInfo> cluster) {
-        ObjectNode doc = runs.require(run.runId);
+        return runs.read(run.runId, doc -> taskContext(run, doc, key, type, cluster)).orElseThrow(() -> RunStore.doesNotExist(run.runId));
+    }
+
+    /** Reads the stored run without changing it: everything the task gets is copied or derived. */
+    private TaskContext taskContext(ActiveRun run, JsonNode doc, String key, String type, Optional<ClusterInfo> cluster) {
         ObjectNode task = findTask(doc, key);
         Map<String, String> jobParameters = new LinkedHashMap<>();
         doc.path("job_parameters").forEach(p -> jobParameters.put(p.path("name").asText(),
@@ -534,7 +583,7 @@ final class RunEngine {
         long retryDelay = 0;
         synchronized (run) {
             run.stages.remove(key);
-            ObjectNode task = findTask(runs.require(run.runId), key);
+            ObjectNode task = runs.read(run.runId, doc -> findTask(doc, key).deepCopy()).orElseThrow(() -> RunStore.doesNotExist(run.runId));
             long taskRunId = task.path("run_id").asLong();
             long now = context.clock().millis();
             ObjectNode state;
@@ -574,6 +623,7 @@ final class RunEngine {
             retry = failed && run.stopReason == null && (maxRetries < 0 || attempt < maxRetries);
             retryDelay = task.path("min_retry_interval_millis").asLong(0);
             String conditionOutcome = outcome == null ? null : outcome.conditionOutcome();
+            boolean retryTask = retry;
             updateTask(run.runId, key, t -> {
                 t.put("end_time", now);
                 t.put("execution_duration", now - t.path("start_time").asLong(now) - t.path("setup_duration").asLong(0));
@@ -582,20 +632,20 @@ final class RunEngine {
                 if (conditionOutcome != null && t.has("condition_task")) {
                     ((ObjectNode) t.get("condition_task")).put("outcome", conditionOutcome);
                 }
-                return setState(t, state);
+                if (!retryTask) {
+                    return setState(t, state);
+                }
+                long newRunId = Ids.numeric();
+                t.put("run_id", newRunId).put("attempt_number", attempt + 1)
+                        .put("run_page_url", t.path("run_page_url").asText().replaceAll("/run/\\d+$", "/run/" + newRunId));
+                t.remove("end_time");
+                t.remove("cluster_instance");
+                return setState(t, RunStates.state(RunStates.WAITING_FOR_RETRY, null,
+                        "Waiting for retry: attempt " + (attempt + 1) + " failed with: " + state.path("state_message").asText(), false));
             });
             if (retry) {
-                updateTask(run.runId, key, t -> {
-                    ObjectNode retried = t;
-                    long newRunId = Ids.numeric();
-                    retried.put("run_id", newRunId).put("attempt_number", attempt + 1)
-                            .put("run_page_url", t.path("run_page_url").asText().replaceAll("/run/\\d+$", "/run/" + newRunId));
-                    retried.remove("end_time");
-                    retried.remove("cluster_instance");
-                    return setState(retried, RunStates.state(RunStates.WAITING_FOR_RETRY, null,
-                            "Waiting for retry: attempt " + (attempt + 1) + " failed with: " + state.path("state_message").asText(), false));
-                });
                 run.started.remove(key);
+                runs.flush(run.runId);
             }
         }
         if (retry) {
@@ -613,8 +663,11 @@ final class RunEngine {
     private void timeOutTask(ActiveRun run, String key, long taskRunId) {
         CompletableFuture<?> stage;
         synchronized (run) {
-            ObjectNode task = findTask(runs.require(run.runId), key);
-            if (task.path("run_id").asLong() != taskRunId || RunStates.isFinal(task)) {
+            boolean current = runs.read(run.runId, doc -> {
+                JsonNode task = findTask(doc, key);
+                return task.path("run_id").asLong() == taskRunId && !RunStates.isFinal(task);
+            }).orElse(false);
+            if (!current) {
                 return;
             }
             run.timedOutTasks.add(key);
@@ -629,13 +682,15 @@ final class RunEngine {
 
     private void finish(ActiveRun run) {
         long now = context.clock().millis();
-        ObjectNode doc = runs.require(run.runId);
-        ObjectNode result = overallState(doc, run.stopReason);
-        runs.update(run.runId, current -> {
-            current.set("state", RunStates.state(RunStates.TERMINATING, null, result.path("state_message").asText(), false));
-            return current;
-        });
-        run.runClusters.forEach(this::terminateQuietly);
+        ObjectNode result = runs.read(run.runId, doc -> overallState(doc, run.stopReason)).orElseThrow(() -> RunStore.doesNotExist(run.runId));
+        if (!run.runClusters.isEmpty()) {
+            // TERMINATING is shown while the run's job clusters are cleaned up; a run without any has nothing to wait for.
+            runs.update(run.runId, current -> {
+                current.set("state", RunStates.state(RunStates.TERMINATING, null, result.path("state_message").asText(), false));
+                return current;
+            });
+            run.runClusters.forEach(this::terminateQuietly);
+        }
         long end = context.clock().millis();
         ObjectNode finished = runs.update(run.runId, current -> {
             long firstStart = Long.MAX_VALUE;
@@ -657,12 +712,12 @@ final class RunEngine {
             return current;
         });
         active.remove(run.runId);
-        completion(run.runId).complete(finished);
+        completed(run.runId, finished);
         promoteQueued(run.jobId);
     }
 
     /** The run's state from its tasks': leaves decide success, any internal error or stop overrides. */
-    private static ObjectNode overallState(ObjectNode run, String stopReason) {
+    private static ObjectNode overallState(JsonNode run, String stopReason) {
         if ("CANCELED".equals(stopReason)) {
             return RunStates.state(RunStates.TERMINATED, "CANCELED", "Run cancelled.", true);
         }
@@ -747,15 +802,10 @@ final class RunEngine {
     }
 
     List<Long> activeRunsOf(Long jobId, boolean queuedOnly) {
-        List<Long> result = new ArrayList<>();
-        for (ObjectNode run : runs.list()) {
+        return runs.ids(Optional.ofNullable(jobId), run -> {
             String lifeCycle = RunStates.lifeCycle(run);
-            boolean matches = jobId == null || run.path("job_id").asLong() == jobId;
-            if (matches && (queuedOnly ? RunStates.QUEUED.equals(lifeCycle) : RunStates.ACTIVE.contains(lifeCycle))) {
-                result.add(run.path("run_id").asLong());
-            }
-        }
-        return result;
+            return queuedOnly ? RunStates.QUEUED.equals(lifeCycle) : RunStates.ACTIVE.contains(lifeCycle);
+        });
     }
 
     void delete(long runId) {
@@ -926,11 +976,8 @@ final class RunEngine {
     /** Runs active when the server stopped cannot continue: they end INTERNAL_ERROR, saying why, and stay listed. */
     private void recoverAfterRestart() {
         long now = context.clock().millis();
-        for (ObjectNode run : runs.list()) {
-            if (!RunStates.ACTIVE.contains(RunStates.lifeCycle(run))) {
-                continue;
-            }
-            runs.update(run.path("run_id").asLong(), doc -> {
+        for (long runId : runs.ids(Optional.empty(), run -> RunStates.ACTIVE.contains(RunStates.lifeCycle(run)))) {
+            runs.update(runId, doc -> {
                 doc.put("end_time", now).put("run_duration", now - doc.path("start_time").asLong(now));
                 for (JsonNode task : doc.path("tasks")) {
                     if (!RunStates.isFinal(task)) {
@@ -947,14 +994,13 @@ final class RunEngine {
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    private void markRunRunning(long runId) {
-        runs.update(runId, doc -> RunStates.PENDING.equals(RunStates.lifeCycle(doc))
-                ? setState(doc, RunStates.state(RunStates.RUNNING, null, "In run", false))
-                : doc);
+    private static ObjectNode runningIfPending(ObjectNode run) {
+        return RunStates.PENDING.equals(RunStates.lifeCycle(run)) ? setState(run, RunStates.state(RunStates.RUNNING, null, "In run", false)) : run;
     }
 
+    /** A deferred change of one task: the step that follows writes it (see the class comment). */
     private void updateTask(long runId, String key, java.util.function.UnaryOperator<ObjectNode> change) {
-        runs.update(runId, doc -> {
+        runs.updateDeferred(runId, doc -> {
             for (JsonNode task : doc.path("tasks")) {
                 if (key.equals(task.path("task_key").asText())) {
                     change.apply((ObjectNode) task);
@@ -964,7 +1010,7 @@ final class RunEngine {
         });
     }
 
-    private static ObjectNode findTask(ObjectNode run, String key) {
+    private static ObjectNode findTask(JsonNode run, String key) {
         for (JsonNode task : run.path("tasks")) {
             if (key.equals(task.path("task_key").asText())) {
                 return (ObjectNode) task;

@@ -7,32 +7,45 @@ import dev.lakeroute.dblocal.http.Json;
 import dev.lakeroute.dblocal.store.StateStore;
 import dev.lakeroute.dblocal.store.DocumentCollection;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
  * Persistent runs (one document per job run, its task runs inside), task outputs by task run id, and
- * idempotency tokens. Keeps an index from task run ids to their job run.
+ * idempotency tokens. Keeps an index from task run ids to their job run, and the listing order of runs
+ * ({@link RunIndex}), so lookups and list pages do not grow with the number of stored runs.
  */
 final class RunStore {
     private final DocumentCollection runs;
     private final DocumentCollection outputs;
     private final DocumentCollection idempotency;
     private final Map<Long, Long> taskToRun = new ConcurrentHashMap<>();
+    private final RunIndex order = new RunIndex();
+
+    /** One page of runs, newest first, and whether more runs match after it. */
+    record Page(List<ObjectNode> runs, boolean hasMore) {
+    }
 
     RunStore(StateStore store) {
         this.runs = store.collection("job-runs");
         this.outputs = store.collection("job-run-outputs");
         this.idempotency = store.collection("job-run-idempotency");
-        runs.list().forEach(this::index);
+        runs.scan((id, run) -> {
+            index(run);
+            order.add(run);
+        });
     }
 
     void put(ObjectNode run) {
         runs.put(key(run.path("run_id").asLong()), run);
         index(run);
+        order.add(run);
     }
 
     Optional<ObjectNode> find(long runId) {
@@ -49,12 +62,68 @@ final class RunStore {
         return updated;
     }
 
-    List<ObjectNode> list() {
-        return runs.list();
+    /**
+     * A change the run is about to move past (see {@link DocumentCollection#updateDeferred}): visible at
+     * once, on disk with the run's next {@link #update} or {@link #flush}.
+     */
+    void updateDeferred(long runId, UnaryOperator<ObjectNode> change) {
+        boolean found = runs.updateDeferred(key(runId), doc -> {
+            ObjectNode updated = change.apply(doc);
+            index(updated);
+            return updated;
+        });
+        if (!found) {
+            throw doesNotExist(runId);
+        }
+    }
+
+    /** Writes the run's deferred changes: call it before the run waits for anything. */
+    void flush(long runId) {
+        runs.flush(key(runId));
+    }
+
+    /** {@code reader} applied to the stored run without copying it (see {@link DocumentCollection#read}). */
+    <T> Optional<T> read(long runId, Function<? super JsonNode, ? extends T> reader) {
+        return runs.read(key(runId), reader);
+    }
+
+    /**
+     * Runs of {@code jobId} (or all) started within [{@code from}, {@code to}] that {@code matches} accepts
+     * (it sees the stored run, uncopied), newest first: skips {@code offset} of them and answers copies of
+     * the next {@code limit}. Walks only as far as the page and one more match.
+     */
+    Page page(Optional<Long> jobId, long from, long to, Predicate<JsonNode> matches, long offset, int limit) {
+        List<ObjectNode> page = new ArrayList<>();
+        long skipped = 0;
+        for (RunIndex.Entry entry : order.newestFirst(jobId, from, to)) {
+            if (!read(entry.runId(), matches::test).orElse(false)) {
+                continue;
+            }
+            if (skipped < offset) {
+                skipped++;
+            } else if (page.size() < limit) {
+                find(entry.runId()).ifPresent(page::add);
+            } else {
+                return new Page(page, true);
+            }
+        }
+        return new Page(page, false);
+    }
+
+    /** Ids of the runs of {@code jobId} (or all) that {@code matches} accepts; nothing is copied. */
+    List<Long> ids(Optional<Long> jobId, Predicate<JsonNode> matches) {
+        List<Long> ids = new ArrayList<>();
+        for (RunIndex.Entry entry : order.newestFirst(jobId, Long.MIN_VALUE, Long.MAX_VALUE)) {
+            if (read(entry.runId(), matches::test).orElse(false)) {
+                ids.add(entry.runId());
+            }
+        }
+        return ids;
     }
 
     void delete(ObjectNode run) {
         runs.remove(key(run.path("run_id").asLong()));
+        order.remove(run.path("run_id").asLong());
         for (JsonNode task : run.path("tasks")) {
             long taskRunId = task.path("run_id").asLong();
             taskToRun.remove(taskRunId);
@@ -73,8 +142,11 @@ final class RunStore {
         return Optional.ofNullable(taskToRun.get(taskRunId));
     }
 
+    /** Stores a task run's output; an empty one is not stored, as {@link #output} answers nothing for it alike. */
     void putOutput(long taskRunId, ObjectNode output) {
-        outputs.put(key(taskRunId), output);
+        if (!output.isEmpty()) {
+            outputs.put(key(taskRunId), output);
+        }
     }
 
     Optional<ObjectNode> output(long taskRunId) {
@@ -95,7 +167,7 @@ final class RunStore {
         idempotency.remove(token);
     }
 
-    private void index(ObjectNode run) {
+    private void index(JsonNode run) {
         long runId = run.path("run_id").asLong();
         for (JsonNode task : run.path("tasks")) {
             taskToRun.put(task.path("run_id").asLong(), runId);
