@@ -74,7 +74,8 @@ public class DatabricksComponent extends DefaultComponent {
     private final Map<HttpClient, AsyncApiClient> apiClients = new ConcurrentHashMap<>();
     private final RateLimiters rateLimiters = new RateLimiters();
     private final TokenCaches tokenCaches = new TokenCaches();
-    private OperationSteps steps;
+    /** Needed from endpoint creation on: Camel creates the endpoints of routes before it starts their component. */
+    private final OperationSteps steps = OperationSteps.defaults(objectMapper);
     private ScheduledExecutorService scheduler;
     private ExecutorService ownWorkerPool;
     private SafeExecutor worker;
@@ -148,7 +149,6 @@ public class DatabricksComponent extends DefaultComponent {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        steps = OperationSteps.defaults(objectMapper);
         ExecutorServiceManager executors = getCamelContext().getExecutorServiceManager();
         // Unbounded queues: every wait, retry and rate-limited call is one timer task, and a bounded queue
         // (Camel's default holds 1,000) would fail the 1,001st exchange instead of letting it wait its turn.

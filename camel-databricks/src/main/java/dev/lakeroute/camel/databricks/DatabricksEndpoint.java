@@ -19,7 +19,6 @@ import dev.lakeroute.camel.databricks.auth.CredentialChain;
 import dev.lakeroute.camel.databricks.auth.ResolvedAuth;
 import dev.lakeroute.camel.databricks.catalogue.Operation;
 import dev.lakeroute.camel.databricks.client.DatabricksClient;
-import dev.lakeroute.camel.databricks.command.CommandStep;
 import dev.lakeroute.camel.databricks.consumer.DatabricksConsumers;
 import dev.lakeroute.camel.databricks.error.DatabricksConfigurationException;
 import dev.lakeroute.camel.databricks.http.HostUrl;
@@ -28,7 +27,7 @@ import dev.lakeroute.camel.databricks.request.RequestBuilder;
 import dev.lakeroute.camel.databricks.request.RequestEncoder;
 import dev.lakeroute.camel.databricks.response.OutputType;
 import dev.lakeroute.camel.databricks.response.ResponseOptions;
-import dev.lakeroute.camel.databricks.step.OperationSteps;
+import dev.lakeroute.camel.databricks.step.OperationStep;
 
 /**
  * Call any Databricks REST operation by name (clusters/get, jobs/runs/submit, unity-catalog/catalogs/list, ...).
@@ -50,6 +49,7 @@ public class DatabricksEndpoint extends ScheduledPollEndpoint implements Endpoin
     private DatabricksConfiguration configuration;
 
     private Operation resolvedOperation;
+    private OperationStep step;
     private java.util.Set<String> uriOptions = java.util.Set.of();
     private ResolvedAuth auth;
     private HostUrl accountsHost;
@@ -73,12 +73,11 @@ public class DatabricksEndpoint extends ScheduledPollEndpoint implements Endpoin
         if (RAW.equals(operation)) {
             resolvedOperation = Operation.raw(configuration.getHttpMethod() == null ? "" : configuration.getHttpMethod(),
                     configuration.getPath() == null ? "" : configuration.getPath());
-        } else if (CommandStep.NAME.equals(operation)) {
-            resolvedOperation = CommandStep.OPERATION;
         } else {
-            resolvedOperation = component.catalogue().require(DatabricksConsumers.canonicalOperation(operation, configuration));
+            resolvedOperation = component.steps().ownOperation(operation).orElseGet(() ->
+                    component.catalogue().require(DatabricksConsumers.canonicalOperation(operation, configuration)));
         }
-        OptionValidator.validate(configuration, resolvedOperation, uriOptions);
+        OptionValidator.validate(configuration, resolvedOperation, uriOptions, component.steps());
         auth = new CredentialChain(component.getEnvironment()).resolve(configuration);
         accountsHost = HostUrl.parse("accountsHost", configuration.getAccountsHost(), configuration.isAllowInsecureHttp());
         if (resolvedOperation.isAccountScope() && auth.accountId() == null) {
@@ -88,6 +87,7 @@ public class DatabricksEndpoint extends ScheduledPollEndpoint implements Endpoin
         responseOptions = new ResponseOptions(OutputType.parse(configuration.getOutputClass(), classLoader()),
                 configuration.isPaginate(), configuration.isStreamList());
         requestBuilder = new RequestBuilder(component.objectMapper());
+        step = component.steps().bind(resolvedOperation, configuration);
     }
 
     private ClassLoader classLoader() {
@@ -193,7 +193,8 @@ public class DatabricksEndpoint extends ScheduledPollEndpoint implements Endpoin
         return client;
     }
 
-    OperationSteps steps() {
-        return getComponent().steps();
+    /** The step for this message's operation: the endpoint's, or for another operation one with the endpoint's options. */
+    OperationStep stepFor(Operation operation) {
+        return operation == resolvedOperation ? step : getComponent().steps().bind(operation, configuration);
     }
 }

@@ -61,15 +61,14 @@ public class DatabricksProducer extends DefaultAsyncProducer {
         CompletableFuture<StepResult> started;
         try {
             Operation operation = endpoint.operationFor(exchange);
-            OperationStep step = endpoint.steps().forOperation(operation.name());
+            OperationStep step = endpoint.stepFor(operation);
             Object body = exchange.getMessage().getBody();
             // The seed is a hash: only worth computing for the operations that take an idempotency token.
             String seed = operation.bodyFields().contains(RequestBuilder.IDEMPOTENCY_TOKEN) ? idempotencySeed(exchange) : null;
             OperationRequest request = endpoint.requestBuilder().build(operation, endpoint.getConfiguration(),
                     step.readsBody(body) ? null : body, seed);
             LOG.debug("Calling {} for exchange {}", request, exchange.getExchangeId());
-            started = step.execute(new StepContext(exchange, request, endpoint.client(), endpoint.responseOptions(),
-                    endpoint.getConfiguration(), scope));
+            started = step.execute(new StepContext(exchange, request, endpoint.client(), endpoint.responseOptions(), scope));
         } catch (RuntimeException e) {
             // Refused before any HTTP call (bad body, missing path parameter): complete synchronously.
             exchange.setException(e);

@@ -21,7 +21,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.lakeroute.camel.databricks.DatabricksConfiguration;
 import dev.lakeroute.camel.databricks.DatabricksConstants;
 import dev.lakeroute.camel.databricks.clusters.ClusterWaiter;
 import dev.lakeroute.camel.databricks.error.DatabricksException;
@@ -55,7 +54,7 @@ final class CommandLifecycle {
     private final Calls calls;
     private final ClusterWaiter clusters;
     private final CommandResults results;
-    private final DatabricksConfiguration config;
+    private final CommandStep.Options options;
     private final String clusterId;
     private final String language;
     private final ContextPolicy policy;
@@ -64,15 +63,15 @@ final class CommandLifecycle {
     private volatile PollLoop<?, ?> waiting;
     private volatile boolean stopped;
 
-    CommandLifecycle(StepContext context, Calls calls, ClusterWaiter clusters, CommandResults results) {
+    CommandLifecycle(StepContext context, CommandStep.Options options, Calls calls, ClusterWaiter clusters, CommandResults results) {
         this.context = context;
+        this.options = options;
         this.calls = calls;
         this.clusters = clusters;
         this.results = results;
-        this.config = context.config();
         this.clusterId = context.request().fieldText("clusterId");
-        this.language = config.getLang() != null ? config.getLang() : config.getLanguage();
-        this.policy = ContextPolicy.parse(config.getContextPolicy());
+        this.language = options.language();
+        this.policy = options.policy();
     }
 
     CompletableFuture<StepResult> run() {
@@ -166,8 +165,8 @@ final class CommandLifecycle {
     }
 
     private CompletableFuture<String> createContext() {
-        CompletableFuture<?> ready = config.isAutoStart()
-                ? clusters.ensureRunning(context, clusterId, CommandStep.NAME) : CompletableFuture.completedFuture(null);
+        CompletableFuture<?> ready = options.autoStart()
+                ? clusters.ensureRunning(context, options.ready(), clusterId, CommandStep.NAME) : CompletableFuture.completedFuture(null);
         return ready.thenCompose(cluster -> calls.json(context, "contexts/create",
                 calls.fields().put("clusterId", clusterId).put("language", language)))
                 .thenCompose(created -> {
@@ -181,7 +180,7 @@ final class CommandLifecycle {
     }
 
     private CompletableFuture<String> awaitContext(String id) {
-        WaitSettings settings = WaitSettings.of(config, config.getWaitTimeout());
+        WaitSettings settings = options.ready();
         PollLoop<JsonNode, String> loop = new PollLoop<>(context.scope().poller(), settings.backoff(), settings.timeout(),
                 new WaitProgress("contexts/create", "context", id),
                 () -> calls.json(context, "contexts/status", calls.fields().put("clusterId", clusterId).put("contextId", id)),
@@ -301,7 +300,7 @@ final class CommandLifecycle {
     }
 
     private CompletableFuture<JsonNode> awaitCommand(String id) {
-        WaitSettings settings = WaitSettings.of(config, config.getCommandTimeout());
+        WaitSettings settings = options.command();
         PollLoop<JsonNode, JsonNode> loop = new PollLoop<>(context.scope().poller(), settings.backoff(), settings.timeout(),
                 new WaitProgress(CommandStep.NAME, "command", id),
                 () -> calls.json(context, "commands/status", calls.fields().put("clusterId", clusterId)

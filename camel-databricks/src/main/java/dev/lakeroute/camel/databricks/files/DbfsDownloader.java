@@ -7,13 +7,17 @@ import java.nio.file.Files;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import dev.lakeroute.camel.databricks.DatabricksConfiguration;
 import dev.lakeroute.camel.databricks.DatabricksConstants;
+import dev.lakeroute.camel.databricks.catalogue.Operation;
 import dev.lakeroute.camel.databricks.error.DatabricksInvalidRequestException;
 import dev.lakeroute.camel.databricks.step.Calls;
 import dev.lakeroute.camel.databricks.step.CatalogueCall;
-import dev.lakeroute.camel.databricks.step.OperationStep;
+import dev.lakeroute.camel.databricks.step.CompositeStep;
+import dev.lakeroute.camel.databricks.step.OptionCheck;
 import dev.lakeroute.camel.databricks.step.StepContext;
 import dev.lakeroute.camel.databricks.step.StepResult;
 
@@ -23,7 +27,7 @@ import dev.lakeroute.camel.databricks.step.StepResult;
  * File, a byte[] (up to 1 MiB), or an InputStream over the temporary file. With {@code param.offset}
  * or {@code param.length} it is the plain one-block read (the API's answer as a Map).
  */
-public final class DbfsDownloader implements OperationStep {
+public final class DbfsDownloader implements CompositeStep<DownloadOptions> {
 
     static final int BLOCK = 1024 * 1024;
 
@@ -36,7 +40,22 @@ public final class DbfsDownloader implements OperationStep {
     }
 
     @Override
-    public CompletableFuture<StepResult> execute(StepContext context) {
+    public Set<String> operations() {
+        return Set.of("dbfs/read");
+    }
+
+    @Override
+    public void validate(OptionCheck check) {
+        DownloadOptions.validate(check);
+    }
+
+    @Override
+    public DownloadOptions options(DatabricksConfiguration config, Operation operation) {
+        return DownloadOptions.of(config);
+    }
+
+    @Override
+    public CompletableFuture<StepResult> execute(StepContext context, DownloadOptions options) {
         if (context.request().hasField("offset") || context.request().hasField("length")) {
             return generic.execute(context);
         }
@@ -45,7 +64,7 @@ public final class DbfsDownloader implements OperationStep {
             return CompletableFuture.failedFuture(new DatabricksInvalidRequestException("dbfs/read", "path", "is missing",
                     "the path option (e.g. path=/FileStore/data.csv)"));
         }
-        LocalTarget target = LocalTarget.of(context.config().getLocalPath());
+        LocalTarget target = LocalTarget.of(options.localPath());
         OutputStream out;
         try {
             out = Files.newOutputStream(target.path());

@@ -5,12 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import dev.lakeroute.camel.databricks.DatabricksConfiguration;
 import dev.lakeroute.camel.databricks.DatabricksConstants;
+import dev.lakeroute.camel.databricks.catalogue.Operation;
 import dev.lakeroute.camel.databricks.poll.PollLoop;
-import dev.lakeroute.camel.databricks.step.OperationStep;
+import dev.lakeroute.camel.databricks.step.CompositeStep;
+import dev.lakeroute.camel.databricks.step.OptionCheck;
 import dev.lakeroute.camel.databricks.step.StepContext;
 import dev.lakeroute.camel.databricks.step.StepResult;
 
@@ -18,11 +22,26 @@ import dev.lakeroute.camel.databricks.step.StepResult;
  * {@code fs/files/download}: the GET answer is streamed to the {@code localPath} file or a temporary
  * one; the body is that File, a byte[] (up to 1 MiB), or an InputStream over the temporary file.
  */
-public final class FilesDownloadStep implements OperationStep {
+public final class FilesDownloadStep implements CompositeStep<DownloadOptions> {
 
     @Override
-    public CompletableFuture<StepResult> execute(StepContext context) {
-        LocalTarget target = LocalTarget.of(context.config().getLocalPath());
+    public Set<String> operations() {
+        return Set.of("fs/files/download");
+    }
+
+    @Override
+    public void validate(OptionCheck check) {
+        DownloadOptions.validate(check);
+    }
+
+    @Override
+    public DownloadOptions options(DatabricksConfiguration config, Operation operation) {
+        return DownloadOptions.of(config);
+    }
+
+    @Override
+    public CompletableFuture<StepResult> execute(StepContext context, DownloadOptions options) {
+        LocalTarget target = LocalTarget.of(options.localPath());
         HttpResponse.BodyHandler<java.nio.file.Path> toFile = HttpResponse.BodyHandlers.ofFile(target.path(),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         return context.client().stream(context.request(), null, java.net.http.HttpRequest.BodyPublishers::noBody, true, toFile)
