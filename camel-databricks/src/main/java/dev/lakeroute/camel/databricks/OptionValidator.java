@@ -15,6 +15,7 @@ import dev.lakeroute.camel.databricks.error.DatabricksConfigurationException;
 import dev.lakeroute.camel.databricks.http.HostUrl;
 import dev.lakeroute.camel.databricks.request.ApiVersions;
 import dev.lakeroute.camel.databricks.request.FieldOptions;
+import dev.lakeroute.camel.databricks.request.RequestDefaults;
 import dev.lakeroute.camel.databricks.response.OutputType;
 import dev.lakeroute.camel.databricks.step.OperationSteps;
 import dev.lakeroute.camel.databricks.step.OptionCheck;
@@ -38,8 +39,12 @@ final class OptionValidator {
     private OptionValidator() {
     }
 
-    /** @param uriOptions options given on the endpoint's URI: only they are refused for operations that do not use them */
-    static void validate(DatabricksConfiguration c, Operation op, Set<String> uriOptions, OperationSteps steps) {
+    /**
+     * @param uriOptions options given on the endpoint's URI: only they are refused for operations that do not use them
+     * @param requests   what the options put into the endpoint's requests
+     */
+    static void validate(DatabricksConfiguration c, Operation op, Set<String> uriOptions, RequestDefaults requests,
+                         OperationSteps steps) {
         durations(c);
         if (c.getMaxRetries() < 0 || c.getMaxRetries() > MAX_RETRIES_LIMIT) {
             throw new DatabricksConfigurationException("maxRetries", "is " + c.getMaxRetries(),
@@ -56,9 +61,7 @@ final class OptionValidator {
         if (c.getLanguage() != null && !CommandStep.LANGUAGES.contains(c.getLanguage())) {
             throw new DatabricksConfigurationException("language", "is '" + c.getLanguage() + "'", "scala, python, sql or r");
         }
-        if (c.getAccountsHost() != null) {
-            HostUrl.parse("accountsHost", c.getAccountsHost(), c.isAllowInsecureHttp());
-        }
+        HostUrl.parse("accountsHost", c.getAccountsHost(), c.isAllowInsecureHttp());
         if (c.getAzureLoginHost() != null) {
             HostUrl.parse("azureLoginHost", c.getAzureLoginHost(), c.isAllowInsecureHttp());
         }
@@ -72,10 +75,10 @@ final class OptionValidator {
                     + " but streamList=true returns an Iterator of list items", "Map, JsonNode or a class for each item");
         }
         if (op.openFields()) {
-            raw(c);
+            raw(c, requests);
         } else {
-            catalogued(c, op);
-            pathSegments(c, op, uriOptions);
+            catalogued(c, op, requests);
+            pathSegments(op, uriOptions, requests);
         }
         waits(c, op, uriOptions, steps);
         steps.validate(new OptionCheck(c, op, uriOptions));
@@ -91,12 +94,8 @@ final class OptionValidator {
         }
         notNegative("waitTimeout", c.getWaitTimeout());
         Map<String, String> waitStates = steps.waitStates();
-        if (c.getWaitForState() != null && !uriOptions.contains("waitForState")
-            && !c.getWaitForState().equals(waitStates.get(op.name()))) {
-            // A component-wide default that does not fit this operation (RUNNING on clusters/delete): not waited for.
-            c.setWaitForState(null);
-        }
-        if (c.getWaitForState() != null) {
+        // A component-wide default need not fit every operation (RUNNING on clusters/delete): the steps ignore it there.
+        if (c.getWaitForState() != null && uriOptions.contains("waitForState")) {
             String allowed = waitStates.get(op.name());
             if (allowed == null) {
                 throw new DatabricksConfigurationException("waitForState", "is not used by " + op.name(), describe(waitStates));
@@ -129,7 +128,7 @@ final class OptionValidator {
         }
     }
 
-    private static void raw(DatabricksConfiguration c) {
+    private static void raw(DatabricksConfiguration c, RequestDefaults requests) {
         if (c.getHttpMethod() == null || !HTTP_METHODS.contains(c.getHttpMethod().toUpperCase(java.util.Locale.ROOT))) {
             throw new DatabricksConfigurationException("httpMethod", c.getHttpMethod() == null ? "is required by databricks:raw"
                     : "is '" + c.getHttpMethod() + "'", String.join(", ", HTTP_METHODS.stream().sorted().toList()));
@@ -142,7 +141,7 @@ final class OptionValidator {
             throw new DatabricksConfigurationException("apiVersion", "is not used by databricks:raw",
                     "the version inside path, e.g. path=/api/2.1/clusters/list");
         }
-        for (String option : FieldOptions.values(c).keySet()) {
+        for (String option : requests.fieldOptions().keySet()) {
             if (!option.equals("path")) {
                 throw new DatabricksConfigurationException(option, "is not used by databricks:raw",
                         "param." + FieldOptions.snakeCase(option) + "=<value> or the message body");
@@ -150,7 +149,7 @@ final class OptionValidator {
         }
     }
 
-    private static void catalogued(DatabricksConfiguration c, Operation op) {
+    private static void catalogued(DatabricksConfiguration c, Operation op, RequestDefaults requests) {
         if (c.getHttpMethod() != null) {
             throw new DatabricksConfigurationException("httpMethod", "is only used by databricks:raw",
                     "no httpMethod: " + op.name() + " is always " + op.httpMethod());
@@ -167,7 +166,7 @@ final class OptionValidator {
             throw new DatabricksConfigurationException("formEncoding", "is set for " + op.name() + " (API " + op.version() + ")",
                     "formEncoding=true only with API 1.2 operations (contexts/*, commands/*)");
         }
-        for (Map.Entry<String, Object> option : FieldOptions.values(c).entrySet()) {
+        for (Map.Entry<String, Object> option : requests.fieldOptions().entrySet()) {
             if (FieldOptions.fieldName(op, option.getKey()) == null) {
                 throw new DatabricksConfigurationException(option.getKey(), "is not a field of " + op.name(),
                         fieldsOf(op) + " (use param.<field>=<value> for a field without an option)");
@@ -180,10 +179,11 @@ final class OptionValidator {
      * leave a directory) that the server refuses on every call, or on every poll of a sensor. Path parameters
      * given as param.* are checked here too, rather than at each message.
      */
-    private static void pathSegments(DatabricksConfiguration c, Operation op, Set<String> uriOptions) {
-        climbing("path", c.getPath());
+    private static void pathSegments(Operation op, Set<String> uriOptions, RequestDefaults requests) {
+        Object path = requests.fieldOptions().get("path");
+        climbing("path", path == null ? null : path.toString());
         for (String name : op.pathParams()) {
-            Object value = c.getParams().get(name);
+            Object value = requests.params().get(name);
             // fs/directories takes its directory as path; it arrives here as directory_path.
             String option = name.equals("directory_path") && !uriOptions.contains("param." + name) ? "path" : "param." + name;
             climbing(option, value == null ? null : value.toString());

@@ -5,11 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.lakeroute.camel.databricks.DatabricksConfiguration;
 import dev.lakeroute.camel.databricks.catalogue.Operation;
-import dev.lakeroute.camel.databricks.catalogue.OperationCatalogue;
 import dev.lakeroute.camel.databricks.clusters.ClusterStep;
 import dev.lakeroute.camel.databricks.clusters.ClusterWaiter;
 import dev.lakeroute.camel.databricks.command.CommandStep;
@@ -60,9 +57,8 @@ public final class OperationSteps {
      * The generic call for every operation, and the composite steps: waiting for runs, cluster states,
      * libraries and statements, streamed file transfers, and databricks:command.
      */
-    public static OperationSteps defaults(ObjectMapper mapper) {
-        CatalogueCall generic = new CatalogueCall(mapper);
-        Calls calls = new Calls(OperationCatalogue.shipped(), mapper);
+    public static OperationSteps defaults(Calls calls) {
+        CatalogueCall generic = new CatalogueCall(calls.mapper());
         ClusterWaiter clusterWaiter = new ClusterWaiter(calls);
         return of(generic, List.of(
                 new RunStep(calls),
@@ -74,7 +70,7 @@ public final class OperationSteps {
                 new FilesUploadStep(calls, generic),
                 new FilesDownloadStep(),
                 new WorkspaceImportStep(calls, generic),
-                new CommandStep(calls, clusterWaiter, mapper)));
+                new CommandStep(calls, clusterWaiter, calls.mapper())));
     }
 
     /** An operation a composite step defines itself (databricks:command), by name. */

@@ -20,8 +20,9 @@ import dev.lakeroute.camel.databricks.poll.PollScheduler;
 
 /**
  * What one producer's steps share and must clean up when it stops: the poll scheduler, step state
- * that lives as long as the producer (the shared execution context), and the work still in flight
- * (runs being waited for, running commands) with the server-side clean-up each needs on stop.
+ * that lives as long as the producer (the shared execution context), and what is still in flight: the
+ * steps' work (runs being waited for, running commands) with the server-side clean-up each needs on stop,
+ * and the exchanges waiting for their step, failed last if stopping their work did not end them.
  */
 public final class ProducerScope {
 
@@ -44,6 +45,32 @@ public final class ProducerScope {
 
     public PollScheduler poller() {
         return poller;
+    }
+
+    /**
+     * Follows an exchange's step until it completes; if the producer stops first, the exchange fails with
+     * {@code stopped}, after the steps' work was stopped (which usually ends it with a more precise failure).
+     */
+    public <T> CompletableFuture<T> follow(CompletableFuture<T> started, Supplier<? extends RuntimeException> stopped) {
+        CompletableFuture<T> tracked = new CompletableFuture<>();
+        WaitingExchange waiting = () -> {
+            tracked.completeExceptionally(stopped.get());
+            return CompletableFuture.completedFuture(null);
+        };
+        track(waiting);
+        tracked.whenComplete((result, failure) -> done(waiting));
+        started.whenComplete((result, failure) -> {
+            if (failure != null) {
+                tracked.completeExceptionally(failure);
+            } else {
+                tracked.complete(result);
+            }
+        });
+        return tracked;
+    }
+
+    /** An exchange waiting for its step: stopped after everything else. */
+    private interface WaitingExchange extends InFlight {
     }
 
     /** Registers work in flight; remove it with {@link #done} when it ends. */
@@ -88,8 +115,10 @@ public final class ProducerScope {
         stopping = true;
         List<CompletableFuture<?>> cleanups = new ArrayList<>();
         for (InFlight work : List.copyOf(inFlight)) {
-            inFlight.remove(work);
-            cleanups.add(safely(work::stop));
+            if (!(work instanceof WaitingExchange)) {
+                inFlight.remove(work);
+                cleanups.add(safely(work::stop));
+            }
         }
         await(cleanups, grace);
         List<CompletableFuture<?>> hooks = new ArrayList<>();
@@ -98,6 +127,10 @@ public final class ProducerScope {
         }
         await(hooks, grace);
         state.clear();
+        for (InFlight exchange : List.copyOf(inFlight)) {
+            inFlight.remove(exchange);
+            exchange.stop();
+        }
     }
 
     private static CompletableFuture<?> safely(Supplier<? extends CompletableFuture<?>> action) {
