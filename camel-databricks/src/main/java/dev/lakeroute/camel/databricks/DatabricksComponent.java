@@ -22,6 +22,7 @@ import org.apache.camel.util.PropertiesHelper;
 import dev.lakeroute.camel.databricks.auth.DatabricksEnvironment;
 import dev.lakeroute.camel.databricks.catalogue.OperationCatalogue;
 import dev.lakeroute.camel.databricks.error.DatabricksConfigurationException;
+import dev.lakeroute.camel.databricks.request.FieldOptions;
 import dev.lakeroute.camel.databricks.support.ClosestNames;
 import dev.lakeroute.camel.databricks.support.OptionValues;
 
@@ -61,11 +62,28 @@ public class DatabricksComponent extends DefaultComponent {
         DatabricksConfiguration config = configuration.copy();
         Map<String, Object> params = PropertiesHelper.extractProperties(parameters, PARAM_PREFIX);
         config.getParams().putAll(params);
+        Set<String> uriOptions = Set.copyOf(parameters.keySet());
+        applyAliases(parameters);
         OPTION_VALUES.convert(parameters);
         DatabricksEndpoint endpoint = new DatabricksEndpoint(uri, this, remaining, config);
-        endpoint.setUriOptions(Set.copyOf(parameters.keySet()));
+        endpoint.setUriOptions(uriOptions);
         setProperties(endpoint, parameters);
         return endpoint;
+    }
+
+    /** An option given by its alias ({@code lang}) is that option ({@code language}); both at once must agree. */
+    private static void applyAliases(Map<String, Object> parameters) {
+        FieldOptions.aliases().forEach((alias, option) -> {
+            if (!parameters.containsKey(alias)) {
+                return;
+            }
+            Object value = parameters.remove(alias);
+            Object other = parameters.putIfAbsent(option, value);
+            if (other != null && !other.equals(value)) {
+                throw new DatabricksConfigurationException(alias, "is '" + value + "' but " + option + " is '" + other + "'",
+                        "one of " + alias + " or " + option + " (they are the same option)");
+            }
+        });
     }
 
     /** Component-level values are read as strictly as URI options (see {@link OptionValues}). */
@@ -114,6 +132,7 @@ public class DatabricksComponent extends DefaultComponent {
                 names.add(field.getName());
             }
         }
+        names.addAll(FieldOptions.aliases().keySet());
         return names;
     }
 

@@ -76,7 +76,7 @@ public class DatabricksEndpoint extends ScheduledPollEndpoint implements Endpoin
                     runtime.catalogue().require(DatabricksConsumers.canonicalOperation(operation)));
         }
         requestDefaults = DatabricksConsumers.requestDefaults(operation, RequestDefaults.of(configuration));
-        OptionValidator.validate(configuration, resolvedOperation, uriOptions, requestDefaults, runtime.steps());
+        OptionValidator.validate(configuration, resolvedOperation, uriOptions, requestDefaults, runtime);
         auth = new CredentialChain(getComponent().getEnvironment()).resolve(configuration);
         if (resolvedOperation.isAccountScope() && auth.accountId() == null) {
             throw new DatabricksConfigurationException("accountId", "is required by account-scope operation " + operation,

@@ -44,7 +44,7 @@ final class OptionValidator {
      * @param requests   what the options put into the endpoint's requests
      */
     static void validate(DatabricksConfiguration c, Operation op, Set<String> uriOptions, RequestDefaults requests,
-                         OperationSteps steps) {
+                         DatabricksRuntime runtime) {
         durations(c);
         if (c.getMaxRetries() < 0 || c.getMaxRetries() > MAX_RETRIES_LIMIT) {
             throw new DatabricksConfigurationException("maxRetries", "is " + c.getMaxRetries(),
@@ -59,7 +59,8 @@ final class OptionValidator {
                     "0 (no limit) or a positive number of requests per second");
         }
         if (c.getLanguage() != null && !CommandStep.LANGUAGES.contains(c.getLanguage())) {
-            throw new DatabricksConfigurationException("language", "is '" + c.getLanguage() + "'", "scala, python, sql or r");
+            throw new DatabricksConfigurationException(FieldOptions.writtenAs("language", uriOptions),
+                    "is '" + c.getLanguage() + "'", "scala, python, sql or r");
         }
         HostUrl.parse("accountsHost", c.getAccountsHost(), c.isAllowInsecureHttp());
         if (c.getAzureLoginHost() != null) {
@@ -75,13 +76,13 @@ final class OptionValidator {
                     + " but streamList=true returns an Iterator of list items", "Map, JsonNode or a class for each item");
         }
         if (op.openFields()) {
-            raw(c, requests);
+            raw(c, uriOptions, requests);
         } else {
-            catalogued(c, op, requests);
+            catalogued(c, op, uriOptions, requests, runtime);
             pathSegments(op, uriOptions, requests);
         }
-        waits(c, op, uriOptions, steps);
-        steps.validate(new OptionCheck(c, op, uriOptions));
+        waits(c, op, uriOptions, runtime.steps());
+        runtime.steps().validate(new OptionCheck(c, op, uriOptions));
     }
 
     /** The options every wait shares, and waitForState, which the cluster and library steps both read. */
@@ -128,7 +129,8 @@ final class OptionValidator {
         }
     }
 
-    private static void raw(DatabricksConfiguration c, RequestDefaults requests) {
+    /** A field option is refused when the URI sets it; a component-wide default is ignored (see RequestBuilder). */
+    private static void raw(DatabricksConfiguration c, Set<String> uriOptions, RequestDefaults requests) {
         if (c.getHttpMethod() == null || !HTTP_METHODS.contains(c.getHttpMethod().toUpperCase(java.util.Locale.ROOT))) {
             throw new DatabricksConfigurationException("httpMethod", c.getHttpMethod() == null ? "is required by databricks:raw"
                     : "is '" + c.getHttpMethod() + "'", String.join(", ", HTTP_METHODS.stream().sorted().toList()));
@@ -142,14 +144,16 @@ final class OptionValidator {
                     "the version inside path, e.g. path=/api/2.1/clusters/list");
         }
         for (String option : requests.fieldOptions().keySet()) {
-            if (!option.equals("path")) {
-                throw new DatabricksConfigurationException(option, "is not used by databricks:raw",
-                        "param." + FieldOptions.snakeCase(option) + "=<value> or the message body");
+            if (!option.equals("path") && FieldOptions.onUri(option, uriOptions)) {
+                throw new DatabricksConfigurationException(FieldOptions.writtenAs(option, uriOptions), "is not used by databricks:raw",
+                        "param." + FieldOptions.wireName(option) + "=<value> or the message body");
             }
         }
     }
 
-    private static void catalogued(DatabricksConfiguration c, Operation op, RequestDefaults requests) {
+    /** A field option the operation has not is refused when the URI sets it; a component-wide default is not sent. */
+    private static void catalogued(DatabricksConfiguration c, Operation op, Set<String> uriOptions, RequestDefaults requests,
+                                   DatabricksRuntime runtime) {
         if (c.getHttpMethod() != null) {
             throw new DatabricksConfigurationException("httpMethod", "is only used by databricks:raw",
                     "no httpMethod: " + op.name() + " is always " + op.httpMethod());
@@ -166,12 +170,28 @@ final class OptionValidator {
             throw new DatabricksConfigurationException("formEncoding", "is set for " + op.name() + " (API " + op.version() + ")",
                     "formEncoding=true only with API 1.2 operations (contexts/*, commands/*)");
         }
-        for (Map.Entry<String, Object> option : requests.fieldOptions().entrySet()) {
-            if (FieldOptions.fieldName(op, option.getKey()) == null) {
-                throw new DatabricksConfigurationException(option.getKey(), "is not a field of " + op.name(),
-                        fieldsOf(op) + " (use param.<field>=<value> for a field without an option)");
+        for (String option : requests.fieldOptions().keySet()) {
+            if (FieldOptions.fieldName(op, option) != null || !FieldOptions.onUri(option, uriOptions)) {
+                continue;
             }
+            String written = FieldOptions.writtenAs(option, uriOptions);
+            if (!written.equals(option)) {
+                throw new DatabricksConfigurationException(written, "is not a field of " + op.name(), written + " (short for "
+                        + option + ") only with the operations that have it: " + String.join(", ", users(option, runtime)));
+            }
+            throw new DatabricksConfigurationException(option, "is not a field of " + op.name(),
+                    fieldsOf(op) + " (use param.<field>=<value> for a field without an option)");
         }
+    }
+
+    /** The operations that have the field of {@code option}: the steps' own (databricks:command) first. */
+    private static List<String> users(String option, DatabricksRuntime runtime) {
+        List<String> users = new ArrayList<>();
+        runtime.steps().ownOperations().stream().filter(op -> FieldOptions.fieldName(op, option) != null)
+                .forEach(op -> users.add("databricks:" + op.name()));
+        runtime.catalogue().operations().stream().filter(op -> FieldOptions.fieldName(op, option) != null)
+                .map(Operation::name).sorted().forEach(users::add);
+        return users;
     }
 
     /**

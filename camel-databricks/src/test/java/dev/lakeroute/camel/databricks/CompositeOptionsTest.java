@@ -78,6 +78,18 @@ class CompositeOptionsTest extends CamelTestSupport {
     }
 
     @Test
+    void langIsLanguageUnderItsShortName() {
+        DatabricksEndpoint command = (DatabricksEndpoint) context.getEndpoint("databricks:command?clusterId=c&lang=python&"
+                                                                            + HOST.substring(0, HOST.length() - 1));
+        assertThat(command.getConfiguration().getLanguage()).isEqualTo("python");
+        assertThat(context.getEndpoint("databricks:contexts/create?clusterId=c&lang=scala&" + HOST.substring(0, HOST.length() - 1)))
+                .as("lang is the language field wherever an operation has one").isNotNull();
+        assertThatThrownBy(() -> context.getEndpoint("databricks:jobs/list?lang=scala&" + HOST.substring(0, HOST.length() - 1)))
+                .rootCause().hasMessageContaining("Invalid option lang")
+                .hasMessageContaining("databricks:command, commands/execute, contexts/create, workspace/import");
+    }
+
+    @Test
     void componentDefaultsAreIgnoredByOperationsWithoutAUseForThem() {
         DatabricksComponent component = context.getComponent("databricks", DatabricksComponent.class);
         component.getConfiguration().setCommandTimeout(600000);

@@ -68,15 +68,7 @@ public final class CommandStep implements CompositeStep<CommandStep.Options> {
     public void validate(OptionCheck check) {
         DatabricksConfiguration c = check.config();
         OptionCheck.notNegative("commandTimeout", c.getCommandTimeout());
-        if (c.getLang() != null && !LANGUAGES.contains(c.getLang())) {
-            throw new DatabricksConfigurationException("lang", "is '" + c.getLang() + "'", "scala, python, sql or r");
-        }
-        if (c.getLang() != null && c.getLanguage() != null && !c.getLang().equals(c.getLanguage())) {
-            throw new DatabricksConfigurationException("lang", "is '" + c.getLang() + "' but language is '" + c.getLanguage()
-                    + "'", "one of lang or language (they are the same option)");
-        }
         if (!serves(check.operation())) {
-            check.onlyFor("lang", c.getLang() != null, USERS + " (use language for contexts/create and commands/execute)");
             check.onlyFor("contextPolicy", !"shared".equals(c.getContextPolicy()), USERS);
             check.onlyFor("commandTimeout", c.getCommandTimeout() > 0, USERS);
             check.onlyFor("autoStart", c.isAutoStart(), USERS);
@@ -86,8 +78,9 @@ public final class CommandStep implements CompositeStep<CommandStep.Options> {
             throw new DatabricksConfigurationException("clusterId", "is required by databricks:command",
                     "the id of the cluster to run the command on");
         }
-        if (c.getLang() == null && c.getLanguage() == null) {
-            throw new DatabricksConfigurationException("lang", "is required by databricks:command", "scala, python, sql or r");
+        if (c.getLanguage() == null) {
+            throw new DatabricksConfigurationException("lang", "is required by databricks:command",
+                    "scala, python, sql or r (as lang or language)");
         }
         if (ContextPolicy.parse(c.getContextPolicy()) == null) {
             throw new DatabricksConfigurationException("contextPolicy", "is '" + c.getContextPolicy() + "'",
@@ -97,7 +90,7 @@ public final class CommandStep implements CompositeStep<CommandStep.Options> {
 
     @Override
     public Options options(DatabricksConfiguration config, Operation operation) {
-        return new Options(config.getLang() != null ? config.getLang() : config.getLanguage(),
+        return new Options(config.getLanguage(),
                 ContextPolicy.parse(config.getContextPolicy()), config.isAutoStart(),
                 WaitSettings.of(config, config.getWaitTimeout()), WaitSettings.of(config, config.getCommandTimeout()));
     }

@@ -44,7 +44,8 @@ public final class RequestBuilder {
     public OperationRequest build(Operation operation, RequestDefaults defaults, Object body, String idempotencySeed) {
         ObjectNode fields = mapper.createObjectNode();
         defaults.fieldOptions().forEach((option, value) -> {
-            if (operation.openFields() && option.equals("path")) {
+            // raw takes its path from path, and no other field option (the endpoint refuses them on its URI).
+            if (operation.openFields()) {
                 return;
             }
             String name = FieldOptions.fieldName(operation, option);

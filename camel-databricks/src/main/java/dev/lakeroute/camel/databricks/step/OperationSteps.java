@@ -1,5 +1,6 @@
 package dev.lakeroute.camel.databricks.step;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,11 @@ public final class OperationSteps {
                 new FilesDownloadStep(),
                 new WorkspaceImportStep(calls, generic),
                 new CommandStep(calls, clusterWaiter, calls.mapper())));
+    }
+
+    /** The operations the composite steps define themselves (databricks:command). */
+    public Collection<Operation> ownOperations() {
+        return ownOperations.values();
     }
 
     /** An operation a composite step defines itself (databricks:command), by name. */
