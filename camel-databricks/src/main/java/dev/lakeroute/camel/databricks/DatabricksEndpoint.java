@@ -16,6 +16,7 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 import dev.lakeroute.camel.databricks.auth.CredentialChain;
 import dev.lakeroute.camel.databricks.auth.ResolvedAuth;
 import dev.lakeroute.camel.databricks.catalogue.Operation;
+import dev.lakeroute.camel.databricks.catalogue.OperationNames;
 import dev.lakeroute.camel.databricks.client.DatabricksClient;
 import dev.lakeroute.camel.databricks.consumer.DatabricksConsumers;
 import dev.lakeroute.camel.databricks.error.DatabricksConfigurationException;
@@ -40,7 +41,8 @@ public class DatabricksEndpoint extends ScheduledPollEndpoint implements Endpoin
     @UriPath(description = "The REST operation: its path below /api/<version>/ without path parameters, with a verb"
                            + " suffix where one path has several methods (clusters/get, dbfs/list, jobs/runs/submit,"
                            + " unity-catalog/catalogs/get, fs/files/upload, accounts/workspaces ...), raw for any"
-                           + " method and path, or command to run code on a cluster through API 1.2 (contexts and commands).")
+                           + " method and path, or command to run code on a cluster through API 1.2 (contexts and commands).",
+             enums = OperationNames.ENUMS)
     @Metadata(required = true)
     private String operation;
 
