@@ -3,7 +3,6 @@ package dev.lakeroute.camel.databricks;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -23,6 +22,8 @@ import dev.lakeroute.camel.databricks.step.ProducerScope;
 import dev.lakeroute.camel.databricks.step.StepContext;
 import dev.lakeroute.camel.databricks.step.StepResult;
 import dev.lakeroute.camel.databricks.support.SafeExecutor;
+
+import static dev.lakeroute.camel.databricks.support.Failures.unwrap;
 
 /**
  * Asynchronous producer: builds the request on the caller's thread, lets the operation's step run
@@ -159,13 +160,5 @@ public class DatabricksProducer extends DefaultAsyncProducer {
             current.stop(STOP_GRACE);
         }
         super.doStop();
-    }
-
-    private static Throwable unwrap(Throwable t) {
-        Throwable current = t;
-        while ((current instanceof CompletionException || current instanceof ExecutionException) && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
     }
 }

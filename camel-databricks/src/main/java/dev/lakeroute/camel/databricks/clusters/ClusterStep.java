@@ -20,7 +20,6 @@ import dev.lakeroute.camel.databricks.DatabricksConfiguration;
 import dev.lakeroute.camel.databricks.DatabricksConstants;
 import dev.lakeroute.camel.databricks.catalogue.Operation;
 import dev.lakeroute.camel.databricks.error.DatabricksInvalidRequestException;
-import dev.lakeroute.camel.databricks.poll.PollLoop;
 import dev.lakeroute.camel.databricks.poll.WaitSettings;
 import dev.lakeroute.camel.databricks.request.OperationRequest;
 import dev.lakeroute.camel.databricks.step.Calls;
@@ -28,6 +27,7 @@ import dev.lakeroute.camel.databricks.step.CompositeStep;
 import dev.lakeroute.camel.databricks.step.OptionCheck;
 import dev.lakeroute.camel.databricks.step.StepContext;
 import dev.lakeroute.camel.databricks.step.StepResult;
+import dev.lakeroute.camel.databricks.support.Failures;
 
 /**
  * {@code clusters/create|start|restart|resize|edit|delete}: resolves {@code sparkVersion=latest-lts|latest},
@@ -112,7 +112,7 @@ public final class ClusterStep implements CompositeStep<ClusterStep.Options> {
             if (failure == null) {
                 return response;
             }
-            Throwable cause = PollLoop.unwrap(failure);
+            Throwable cause = Failures.unwrap(failure);
             if (operation.equals("clusters/start") && ClusterWaiter.RUNNING.equals(target) && ClusterWaiter.isAlreadyRunning(cause)) {
                 LOG.debug("clusters/start: cluster {} is not TERMINATED; waiting for RUNNING", request.fieldText("cluster_id"));
                 return null;

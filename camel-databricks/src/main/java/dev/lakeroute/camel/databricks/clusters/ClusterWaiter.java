@@ -21,6 +21,7 @@ import dev.lakeroute.camel.databricks.poll.WaitSettings;
 import dev.lakeroute.camel.databricks.step.Calls;
 import dev.lakeroute.camel.databricks.step.ProducerScope;
 import dev.lakeroute.camel.databricks.step.StepContext;
+import dev.lakeroute.camel.databricks.support.Failures;
 
 /**
  * Waits for a cluster to reach RUNNING or TERMINATED by polling {@code clusters/get}; ERROR, or
@@ -117,10 +118,10 @@ public final class ClusterWaiter {
         LOG.info("{}: starting cluster {} (autoStart)", operation, clusterId);
         return calls.json(context, "clusters/start", calls.fields().put("cluster_id", clusterId))
                 .exceptionally(failure -> {
-                    if (isAlreadyRunning(PollLoop.unwrap(failure))) {
+                    if (isAlreadyRunning(Failures.unwrap(failure))) {
                         return calls.fields();
                     }
-                    throw new java.util.concurrent.CompletionException(PollLoop.unwrap(failure));
+                    throw new java.util.concurrent.CompletionException(Failures.unwrap(failure));
                 })
                 .thenCompose(started -> await(context, settings, clusterId, RUNNING, operation));
     }

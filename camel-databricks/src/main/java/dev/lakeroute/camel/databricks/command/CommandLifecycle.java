@@ -37,6 +37,7 @@ import dev.lakeroute.camel.databricks.step.Calls;
 import dev.lakeroute.camel.databricks.step.ProducerScope;
 import dev.lakeroute.camel.databricks.step.StepContext;
 import dev.lakeroute.camel.databricks.step.StepResult;
+import dev.lakeroute.camel.databricks.support.Failures;
 
 /**
  * One message through API 1.2: get an execution context (shared, per exchange or from the header) →
@@ -104,7 +105,7 @@ final class CommandLifecycle {
         context.scope().done(stopper);
         CompletableFuture<Void> cleanup = CompletableFuture.completedFuture(null);
         if (result.isCompletedExceptionally() && !stopped) {
-            Throwable failure = PollLoop.unwrap(result.handle((v, e) -> e).join());
+            Throwable failure = Failures.unwrap(result.handle((v, e) -> e).join());
             boolean commandEnded = failure instanceof dev.lakeroute.camel.databricks.error.DatabricksCommandException
                                    || failure instanceof DatabricksTimeoutException;
             if (commandId != null && !commandEnded) {
@@ -214,7 +215,7 @@ final class CommandLifecycle {
 
     private CompletableFuture<String> executeIn(String ctx, Object body, boolean mayRecreate) {
         return execute(ctx, body).exceptionallyCompose(failure -> {
-            Throwable cause = PollLoop.unwrap(failure);
+            Throwable cause = Failures.unwrap(failure);
             if (mayRecreate && policy == ContextPolicy.SHARED && contextLost(cause) && !stopped) {
                 // The cluster restarted (or the context idled out): contexts die with it. Start over once.
                 LOG.info("command: execution context {} on cluster {} is gone ({}); creating a new one", ctx, clusterId,

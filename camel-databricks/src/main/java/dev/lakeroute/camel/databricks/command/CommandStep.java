@@ -32,7 +32,7 @@ public final class CommandStep implements CompositeStep<CommandStep.Options> {
 
     /** The pseudo-operation of databricks:command: the fields of commands/execute, sent by the lifecycle. */
     public static final Operation OPERATION = new Operation(NAME, "POST", "/api/1.2/commands/execute", "1.2", Scope.WORKSPACE,
-            List.of(), Set.of(), Set.of("clusterId", "contextId", "language", "command"), "compute", false);
+            List.of(), Set.of(), Set.of("clusterId", "contextId", "language", "command"), false);
 
     public static final Set<String> LANGUAGES = Set.of("scala", "python", "sql", "r");
     private static final String USERS = "databricks:command";

@@ -7,17 +7,12 @@ import java.nio.file.Files;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-import dev.lakeroute.camel.databricks.DatabricksConfiguration;
 import dev.lakeroute.camel.databricks.DatabricksConstants;
-import dev.lakeroute.camel.databricks.catalogue.Operation;
 import dev.lakeroute.camel.databricks.error.DatabricksInvalidRequestException;
 import dev.lakeroute.camel.databricks.step.Calls;
 import dev.lakeroute.camel.databricks.step.CatalogueCall;
-import dev.lakeroute.camel.databricks.step.CompositeStep;
-import dev.lakeroute.camel.databricks.step.OptionCheck;
 import dev.lakeroute.camel.databricks.step.StepContext;
 import dev.lakeroute.camel.databricks.step.StepResult;
 
@@ -27,7 +22,7 @@ import dev.lakeroute.camel.databricks.step.StepResult;
  * File, a byte[] (up to 1 MiB), or an InputStream over the temporary file. With {@code param.offset}
  * or {@code param.length} it is the plain one-block read (the API's answer as a Map).
  */
-public final class DbfsDownloader implements CompositeStep<DownloadOptions> {
+public final class DbfsDownloader extends DownloadStep {
 
     static final int BLOCK = 1024 * 1024;
 
@@ -35,27 +30,13 @@ public final class DbfsDownloader implements CompositeStep<DownloadOptions> {
     private final CatalogueCall generic;
 
     public DbfsDownloader(Calls calls, CatalogueCall generic) {
+        super("dbfs/read");
         this.calls = calls;
         this.generic = generic;
     }
 
     @Override
-    public Set<String> operations() {
-        return Set.of("dbfs/read");
-    }
-
-    @Override
-    public void validate(OptionCheck check) {
-        DownloadOptions.validate(check);
-    }
-
-    @Override
-    public DownloadOptions options(DatabricksConfiguration config, Operation operation) {
-        return DownloadOptions.of(config);
-    }
-
-    @Override
-    public CompletableFuture<StepResult> execute(StepContext context, DownloadOptions options) {
+    public CompletableFuture<StepResult> execute(StepContext context, Options options) {
         if (context.request().hasField("offset") || context.request().hasField("length")) {
             return generic.execute(context);
         }

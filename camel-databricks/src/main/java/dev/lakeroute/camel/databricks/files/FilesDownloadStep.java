@@ -5,42 +5,26 @@ import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-import dev.lakeroute.camel.databricks.DatabricksConfiguration;
 import dev.lakeroute.camel.databricks.DatabricksConstants;
-import dev.lakeroute.camel.databricks.catalogue.Operation;
-import dev.lakeroute.camel.databricks.poll.PollLoop;
-import dev.lakeroute.camel.databricks.step.CompositeStep;
-import dev.lakeroute.camel.databricks.step.OptionCheck;
 import dev.lakeroute.camel.databricks.step.StepContext;
 import dev.lakeroute.camel.databricks.step.StepResult;
+import dev.lakeroute.camel.databricks.support.Failures;
 
 /**
  * {@code fs/files/download}: the GET answer is streamed to the {@code localPath} file or a temporary
  * one; the body is that File, a byte[] (up to 1 MiB), or an InputStream over the temporary file.
  */
-public final class FilesDownloadStep implements CompositeStep<DownloadOptions> {
+public final class FilesDownloadStep extends DownloadStep {
 
-    @Override
-    public Set<String> operations() {
-        return Set.of("fs/files/download");
+    public FilesDownloadStep() {
+        super("fs/files/download");
     }
 
     @Override
-    public void validate(OptionCheck check) {
-        DownloadOptions.validate(check);
-    }
-
-    @Override
-    public DownloadOptions options(DatabricksConfiguration config, Operation operation) {
-        return DownloadOptions.of(config);
-    }
-
-    @Override
-    public CompletableFuture<StepResult> execute(StepContext context, DownloadOptions options) {
+    public CompletableFuture<StepResult> execute(StepContext context, Options options) {
         LocalTarget target = LocalTarget.of(options.localPath());
         HttpResponse.BodyHandler<java.nio.file.Path> toFile = HttpResponse.BodyHandlers.ofFile(target.path(),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
@@ -48,7 +32,7 @@ public final class FilesDownloadStep implements CompositeStep<DownloadOptions> {
                 .handle((response, failure) -> {
                     if (failure != null) {
                         target.discard();
-                        Throwable cause = PollLoop.unwrap(failure);
+                        Throwable cause = Failures.unwrap(failure);
                         throw cause instanceof RuntimeException r ? r : new CompletionException(cause);
                     }
                     Map<String, Object> headers = new LinkedHashMap<>();

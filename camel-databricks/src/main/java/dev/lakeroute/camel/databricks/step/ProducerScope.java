@@ -15,8 +15,8 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.lakeroute.camel.databricks.poll.PollLoop;
 import dev.lakeroute.camel.databricks.poll.PollScheduler;
+import dev.lakeroute.camel.databricks.support.Failures;
 
 /**
  * What one producer's steps share and must clean up when it stops: the poll scheduler, step state
@@ -88,10 +88,6 @@ public final class ProducerScope {
         inFlight.remove(work);
     }
 
-    public int inFlightCount() {
-        return inFlight.size();
-    }
-
     /** Step state for the producer's lifetime, created on first use. */
     @SuppressWarnings("unchecked")
     public <T> T state(Object key, Function<Object, T> factory) {
@@ -101,10 +97,6 @@ public final class ProducerScope {
     /** Clean-up that runs after in-flight work was stopped (destroying the shared context). */
     public void onStop(Supplier<CompletableFuture<?>> hook) {
         stopHooks.add(hook);
-    }
-
-    public boolean isStopping() {
-        return stopping;
     }
 
     /**
@@ -148,7 +140,7 @@ public final class ProducerScope {
         CompletableFuture<Void> all = CompletableFuture.allOf(futures.stream()
                 .map(f -> f.handle((v, e) -> {
                     if (e != null) {
-                        LOG.warn("Clean-up on stop failed: {}", PollLoop.unwrap(e).getMessage());
+                        LOG.warn("Clean-up on stop failed: {}", Failures.unwrap(e).getMessage());
                     }
                     return null;
                 }))
