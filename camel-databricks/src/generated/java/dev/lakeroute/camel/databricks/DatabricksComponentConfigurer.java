@@ -102,7 +102,6 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "jobid":
         case "jobId": getOrCreateConfiguration(target).setJobId(property(camelContext, java.lang.Long.class, value)); return true;
         case "key": getOrCreateConfiguration(target).setKey(property(camelContext, java.lang.String.class, value)); return true;
-        case "lang": getOrCreateConfiguration(target).setLang(property(camelContext, java.lang.String.class, value)); return true;
         case "language": getOrCreateConfiguration(target).setLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
@@ -254,7 +253,6 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "jobid":
         case "jobId": return java.lang.Long.class;
         case "key": return java.lang.String.class;
-        case "lang": return java.lang.String.class;
         case "language": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
@@ -407,7 +405,6 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "jobid":
         case "jobId": return getOrCreateConfiguration(target).getJobId();
         case "key": return getOrCreateConfiguration(target).getKey();
-        case "lang": return getOrCreateConfiguration(target).getLang();
         case "language": return getOrCreateConfiguration(target).getLanguage();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();

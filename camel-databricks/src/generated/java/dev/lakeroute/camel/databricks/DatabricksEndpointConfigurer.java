@@ -105,7 +105,6 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "jobid":
         case "jobId": target.getConfiguration().setJobId(property(camelContext, java.lang.Long.class, value)); return true;
         case "key": target.getConfiguration().setKey(property(camelContext, java.lang.String.class, value)); return true;
-        case "lang": target.getConfiguration().setLang(property(camelContext, java.lang.String.class, value)); return true;
         case "language": target.getConfiguration().setLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
@@ -284,7 +283,6 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "jobid":
         case "jobId": return java.lang.Long.class;
         case "key": return java.lang.String.class;
-        case "lang": return java.lang.String.class;
         case "language": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
@@ -464,7 +462,6 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "jobid":
         case "jobId": return target.getConfiguration().getJobId();
         case "key": return target.getConfiguration().getKey();
-        case "lang": return target.getConfiguration().getLang();
         case "language": return target.getConfiguration().getLanguage();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();

@@ -24,7 +24,7 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(96);
+        Set<String> props = new HashSet<>(95);
         props.add("accountId");
         props.add("accountsHost");
         props.add("allowInsecureHttp");
@@ -68,7 +68,6 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("instancePoolId");
         props.add("jobId");
         props.add("key");
-        props.add("lang");
         props.add("language");
         props.add("lazyStartProducer");
         props.add("localPath");

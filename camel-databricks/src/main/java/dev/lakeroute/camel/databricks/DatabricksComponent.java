@@ -1,24 +1,17 @@
 package dev.lakeroute.camel.databricks;
 
 import java.lang.reflect.Field;
-import java.net.http.HttpClient;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.camel.Endpoint;
-import org.apache.camel.spi.ExecutorServiceManager;
-import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.PropertyConfigurer;
 import org.apache.camel.spi.UriParam;
@@ -26,27 +19,17 @@ import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.util.PropertiesHelper;
 
-import dev.lakeroute.camel.databricks.auth.CredentialsFactory;
 import dev.lakeroute.camel.databricks.auth.DatabricksEnvironment;
-import dev.lakeroute.camel.databricks.auth.TokenCaches;
 import dev.lakeroute.camel.databricks.catalogue.OperationCatalogue;
 import dev.lakeroute.camel.databricks.error.DatabricksConfigurationException;
-import dev.lakeroute.camel.databricks.error.ErrorMapper;
-import dev.lakeroute.camel.databricks.http.AsyncApiClient;
-import dev.lakeroute.camel.databricks.http.CallExecutor;
-import dev.lakeroute.camel.databricks.http.HttpClientFactory;
-import dev.lakeroute.camel.databricks.http.HttpClientSettings;
-import dev.lakeroute.camel.databricks.http.RateLimiters;
-import dev.lakeroute.camel.databricks.poll.PollScheduler;
-import dev.lakeroute.camel.databricks.step.OperationSteps;
+import dev.lakeroute.camel.databricks.request.FieldOptions;
 import dev.lakeroute.camel.databricks.support.ClosestNames;
 import dev.lakeroute.camel.databricks.support.OptionValues;
-import dev.lakeroute.camel.databricks.support.SafeExecutor;
 
 /**
- * Creates {@code databricks:} endpoints and owns what they share: the HTTP client pool, one small
- * scheduler for retries, rate limits and the polls of every wait (it only fires timers; continuations
- * run on the worker pool), the worker pool for completions, rate limiters and OAuth token caches.
+ * Creates {@code databricks:} endpoints and owns what they share, its {@link DatabricksRuntime}: the catalogue
+ * and steps, the HTTP transports, one small scheduler for retries, rate limits and the polls of every wait (it
+ * only fires timers; continuations run on the worker pool), the worker pool, rate limiters and OAuth token caches.
  */
 @Component("databricks")
 public class DatabricksComponent extends DefaultComponent {
@@ -67,18 +50,8 @@ public class DatabricksComponent extends DefaultComponent {
                                                 + " Created from Camel's default thread pool profile when not set.")
     private ExecutorService workerPool;
 
-    private final ObjectMapper objectMapper = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    private final Map<HttpClientSettings, HttpClient> httpClients = new ConcurrentHashMap<>();
-    /** The client of the in-memory calls that goes with each JDK client above (same settings). */
-    private final Map<HttpClient, AsyncApiClient> apiClients = new ConcurrentHashMap<>();
-    private final RateLimiters rateLimiters = new RateLimiters();
-    private final TokenCaches tokenCaches = new TokenCaches();
-    private OperationSteps steps;
-    private ScheduledExecutorService scheduler;
-    private ExecutorService ownWorkerPool;
-    private SafeExecutor worker;
-    private PollScheduler pollScheduler;
+    private final DatabricksRuntime runtime = new DatabricksRuntime(new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false), OperationCatalogue.shipped());
     private volatile StrictComponentConfigurer componentConfigurer;
 
     public DatabricksComponent() {
@@ -89,11 +62,28 @@ public class DatabricksComponent extends DefaultComponent {
         DatabricksConfiguration config = configuration.copy();
         Map<String, Object> params = PropertiesHelper.extractProperties(parameters, PARAM_PREFIX);
         config.getParams().putAll(params);
+        Set<String> uriOptions = Set.copyOf(parameters.keySet());
+        applyAliases(parameters);
         OPTION_VALUES.convert(parameters);
         DatabricksEndpoint endpoint = new DatabricksEndpoint(uri, this, remaining, config);
-        endpoint.setUriOptions(Set.copyOf(parameters.keySet()));
+        endpoint.setUriOptions(uriOptions);
         setProperties(endpoint, parameters);
         return endpoint;
+    }
+
+    /** An option given by its alias ({@code lang}) is that option ({@code language}); both at once must agree. */
+    private static void applyAliases(Map<String, Object> parameters) {
+        FieldOptions.aliases().forEach((alias, option) -> {
+            if (!parameters.containsKey(alias)) {
+                return;
+            }
+            Object value = parameters.remove(alias);
+            Object other = parameters.putIfAbsent(option, value);
+            if (other != null && !other.equals(value)) {
+                throw new DatabricksConfigurationException(alias, "is '" + value + "' but " + option + " is '" + other + "'",
+                        "one of " + alias + " or " + option + " (they are the same option)");
+            }
+        });
     }
 
     /** Component-level values are read as strictly as URI options (see {@link OptionValues}). */
@@ -142,97 +132,24 @@ public class DatabricksComponent extends DefaultComponent {
                 names.add(field.getName());
             }
         }
+        names.addAll(FieldOptions.aliases().keySet());
         return names;
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        steps = OperationSteps.defaults(objectMapper);
-        ExecutorServiceManager executors = getCamelContext().getExecutorServiceManager();
-        // Unbounded queues: every wait, retry and rate-limited call is one timer task, and a bounded queue
-        // (Camel's default holds 1,000) would fail the 1,001st exchange instead of letting it wait its turn.
-        scheduler = executors.newScheduledThreadPool(this, "DatabricksScheduler", unboundedProfile("DatabricksScheduler", 1));
-        if (workerPool == null) {
-            // Continuations never block, so a few threads serve any number of exchanges; the queue holds the rest.
-            int threads = Math.max(4, Math.min(16, 2 * Runtime.getRuntime().availableProcessors()));
-            ownWorkerPool = executors.newThreadPool(this, "DatabricksWorker", unboundedProfile("DatabricksWorker", threads));
-        }
-        worker = new SafeExecutor(workerPool != null ? workerPool : ownWorkerPool);
-        pollScheduler = new PollScheduler(scheduler, worker);
-    }
-
-    private static ThreadPoolProfile unboundedProfile(String name, int threads) {
-        ThreadPoolProfile profile = new ThreadPoolProfile(name);
-        profile.setPoolSize(threads);
-        profile.setMaxPoolSize(threads);
-        profile.setMaxQueueSize(-1);
-        profile.setKeepAliveTime(60L);
-        profile.setTimeUnit(java.util.concurrent.TimeUnit.SECONDS);
-        profile.setAllowCoreThreadTimeOut(true);
-        return profile;
+        runtime.start(getCamelContext().getExecutorServiceManager(), this, workerPool);
     }
 
     @Override
     protected void doStop() throws Exception {
-        if (scheduler != null) {
-            getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
-            scheduler = null;
-        }
-        if (ownWorkerPool != null) {
-            getCamelContext().getExecutorServiceManager().shutdown(ownWorkerPool);
-            ownWorkerPool = null;
-        }
-        apiClients.values().forEach(AsyncApiClient::close);
-        apiClients.clear();
-        httpClients.clear();
-        tokenCaches.clear();
+        runtime.stop(getCamelContext().getExecutorServiceManager());
         super.doStop();
     }
 
-    HttpClient httpClient(DatabricksConfiguration config) {
-        HttpClientSettings settings = new HttpClientSettings(Duration.ofMillis(config.getConnectTimeout()),
-                config.getTrustStore(), config.getTrustStorePassword(), config.getTrustStoreType(),
-                Duration.ofMillis(config.getRequestTimeout()));
-        return httpClients.computeIfAbsent(settings, s -> {
-            HttpClient client = HttpClientFactory.create(s, worker);
-            apiClients.put(client, AsyncApiClient.create(s));
-            return client;
-        });
-    }
-
-    CallExecutor callExecutor(HttpClient client) {
-        return new CallExecutor(client, apiClients.get(client), scheduler, worker, new ErrorMapper(objectMapper), Clock.systemUTC());
-    }
-
-    CredentialsFactory credentialsFactory(HttpClient client, DatabricksConfiguration config) {
-        return new CredentialsFactory(request -> client.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray()),
-                objectMapper, Clock.systemUTC(), tokenCaches, Duration.ofMillis(config.getRequestTimeout()),
-                config.getAzureLoginHost());
-    }
-
-    OperationCatalogue catalogue() {
-        return OperationCatalogue.shipped();
-    }
-
-    ObjectMapper objectMapper() {
-        return objectMapper;
-    }
-
-    OperationSteps steps() {
-        return steps;
-    }
-
-    PollScheduler pollScheduler() {
-        return pollScheduler;
-    }
-
-    SafeExecutor worker() {
-        return worker;
-    }
-
-    RateLimiters rateLimiters() {
-        return rateLimiters;
+    DatabricksRuntime runtime() {
+        return runtime;
     }
 
     public DatabricksConfiguration getConfiguration() {

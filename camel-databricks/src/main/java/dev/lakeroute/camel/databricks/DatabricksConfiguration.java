@@ -8,10 +8,13 @@ import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
+import dev.lakeroute.camel.databricks.request.RequestField;
+
 /**
  * Every option of the component. The component holds one instance as defaults; each endpoint works on a
  * {@link #copy()} with its URI options applied. Credentials are {@code secret = true} and their names are
- * ones Camel masks in logged URIs; {@link #toString()} shows no values at all.
+ * ones Camel masks in logged URIs; {@link #toString()} shows no values at all. The options marked
+ * {@link RequestField} are request fields, sent under the name the operation uses.
  */
 @Configurer
 @UriParams
@@ -30,60 +33,79 @@ public class DatabricksConfiguration implements Cloneable {
     private String apiVersion;
 
     @UriParam(label = "producer", description = "Cluster id, sent as cluster_id (clusterId for API 1.2 operations).")
+    @RequestField("cluster_id")
     private String clusterId;
 
     @UriParam(label = "producer", description = "API 1.2 execution context id (contextId).")
+    @RequestField("context_id")
     private String contextId;
 
     @UriParam(label = "producer", description = "API 1.2 command id (commandId).")
+    @RequestField("command_id")
     private String commandId;
 
-    @UriParam(label = "producer", description = "Language field of API 1.2 contexts/create and commands/execute: scala, python, sql or r.")
+    @UriParam(label = "producer", description = "Language of databricks:command and the language field of API 1.2 contexts/create and commands/execute: scala, python, sql or r. The URI may also call it lang (databricks:command?lang=scala).")
+    @RequestField(value = "language", alias = "lang")
     private String language;
 
     @UriParam(label = "producer", description = "Job id, sent as job_id.")
+    @RequestField("job_id")
     private Long jobId;
 
     @UriParam(label = "producer", description = "Run id, sent as run_id.")
+    @RequestField("run_id")
     private Long runId;
 
     @UriParam(label = "producer", description = "The operation's path field (DBFS, workspace, repos, ...). For databricks:raw, the request path, e.g. /api/2.0/clusters/list.")
+    @RequestField("path")
     private String path;
 
     @UriParam(label = "producer", description = "SQL warehouse id, sent as warehouse_id.")
+    @RequestField("warehouse_id")
     private String warehouseId;
 
     @UriParam(label = "producer", description = "SQL statement id, sent as statement_id.")
+    @RequestField("statement_id")
     private String statementId;
 
     @UriParam(label = "producer", description = "The operation's name field or {name} path parameter (Unity Catalog catalogs and volumes, serving endpoints, ...).")
+    @RequestField("name")
     private String name;
 
     @UriParam(label = "producer", description = "Unity Catalog full name, sent as full_name (e.g. main.default).")
+    @RequestField("full_name")
     private String fullName;
 
     @UriParam(label = "producer", description = "Unity Catalog catalog name, sent as catalog_name.")
+    @RequestField("catalog_name")
     private String catalogName;
 
     @UriParam(label = "producer", description = "Unity Catalog schema name, sent as schema_name.")
+    @RequestField("schema_name")
     private String schemaName;
 
     @UriParam(label = "producer", description = "Instance pool id, sent as instance_pool_id.")
+    @RequestField("instance_pool_id")
     private String instancePoolId;
 
     @UriParam(label = "producer", description = "Cluster policy id, sent as policy_id.")
+    @RequestField("policy_id")
     private String policyId;
 
     @UriParam(label = "producer", description = "Pipeline id, sent as pipeline_id.")
+    @RequestField("pipeline_id")
     private String pipelineId;
 
     @UriParam(label = "producer", description = "MLflow experiment id, sent as experiment_id.")
+    @RequestField("experiment_id")
     private String experimentId;
 
     @UriParam(label = "producer", description = "Secret scope name, sent as scope.")
+    @RequestField("scope")
     private String scope;
 
     @UriParam(label = "producer", description = "Secret key name, sent as key.")
+    @RequestField("key")
     private String key;
 
     @UriParam(label = "producer", description = "Extra request fields passed verbatim: param.page_size=10 sends page_size. They go where the operation expects them: path parameter, query string or JSON body.", prefix = "param.", multiValue = true)
@@ -176,11 +198,8 @@ public class DatabricksConfiguration implements Cloneable {
     @UriParam(label = "security", description = "Path of the netrc file used as last resort (machine entry for the host, Basic auth); defaults to NETRC, then ~/.netrc.")
     private String netrcFile;
 
-
-    @UriParam(label = "producer", description = "Alias of language for databricks:command: scala, python, sql or r.")
-    private String lang;
-
     @UriParam(label = "producer", description = "Overwrite an existing file (dbfs/put, dbfs/create, fs/files/upload), sent as overwrite.")
+    @RequestField("overwrite")
     private Boolean overwrite;
 
     @UriParam(label = "producer", defaultValue = "shared", enums = "shared,perExchange,header", description = "databricks:command: shared = one execution context per endpoint, created lazily, re-created when the cluster lost it and destroyed when the route stops; perExchange = a context created and destroyed around each message; header = the context named by the CamelDatabricksContextId header (the route owns it).")
@@ -670,12 +689,14 @@ public class DatabricksConfiguration implements Cloneable {
         this.netrcFile = netrcFile;
     }
 
+    /** The alias of {@link #getLanguage}, as {@code lang} is of {@code language} on a URI. */
     public String getLang() {
-        return lang;
+        return getLanguage();
     }
 
+    /** The alias of {@link #setLanguage}, as {@code lang} is of {@code language} on a URI. */
     public void setLang(String lang) {
-        this.lang = lang;
+        setLanguage(lang);
     }
 
     public Boolean getOverwrite() {

@@ -1,11 +1,9 @@
 package dev.lakeroute.camel.databricks;
 
-import java.net.http.HttpClient;
-import java.time.Duration;
+import java.util.Set;
 
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
-import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
@@ -18,20 +16,21 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 import dev.lakeroute.camel.databricks.auth.CredentialChain;
 import dev.lakeroute.camel.databricks.auth.ResolvedAuth;
 import dev.lakeroute.camel.databricks.catalogue.Operation;
+import dev.lakeroute.camel.databricks.catalogue.OperationNames;
 import dev.lakeroute.camel.databricks.client.DatabricksClient;
-import dev.lakeroute.camel.databricks.command.CommandStep;
 import dev.lakeroute.camel.databricks.consumer.DatabricksConsumers;
 import dev.lakeroute.camel.databricks.error.DatabricksConfigurationException;
-import dev.lakeroute.camel.databricks.http.HostUrl;
-import dev.lakeroute.camel.databricks.http.RetryPolicy;
-import dev.lakeroute.camel.databricks.request.RequestBuilder;
-import dev.lakeroute.camel.databricks.request.RequestEncoder;
+import dev.lakeroute.camel.databricks.request.RequestDefaults;
 import dev.lakeroute.camel.databricks.response.OutputType;
 import dev.lakeroute.camel.databricks.response.ResponseOptions;
-import dev.lakeroute.camel.databricks.step.OperationSteps;
+import dev.lakeroute.camel.databricks.step.OperationStep;
 
 /**
  * Call any Databricks REST operation by name (clusters/get, jobs/runs/submit, unity-catalog/catalogs/list, ...).
+ * <p>
+ * When created, the endpoint checks its options and resolves its operation, its step (with the step's options)
+ * and its credentials; when started, it gets its {@link DatabricksClient} from the component's runtime. It hands
+ * the three to its producer or consumer. Its configuration is not changed after creation.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "databricks", title = "Databricks", syntax = "databricks:operation",
              category = { Category.CLOUD, Category.BIGDATA }, headersClass = DatabricksConstants.class)
@@ -42,20 +41,21 @@ public class DatabricksEndpoint extends ScheduledPollEndpoint implements Endpoin
     @UriPath(description = "The REST operation: its path below /api/<version>/ without path parameters, with a verb"
                            + " suffix where one path has several methods (clusters/get, dbfs/list, jobs/runs/submit,"
                            + " unity-catalog/catalogs/get, fs/files/upload, accounts/workspaces ...), raw for any"
-                           + " method and path, or command to run code on a cluster through API 1.2 (contexts and commands).")
+                           + " method and path, or command to run code on a cluster through API 1.2 (contexts and commands).",
+             enums = OperationNames.ENUMS)
     @Metadata(required = true)
     private String operation;
 
     @UriParam
     private DatabricksConfiguration configuration;
 
+    private Set<String> uriOptions = Set.of();
     private Operation resolvedOperation;
-    private java.util.Set<String> uriOptions = java.util.Set.of();
-    private ResolvedAuth auth;
-    private HostUrl accountsHost;
+    private OperationStep step;
+    private RequestDefaults requestDefaults;
     private ResponseOptions responseOptions;
-    private RequestBuilder requestBuilder;
-    private DatabricksClient client;
+    private ResolvedAuth auth;
+    private volatile DatabricksClient client;
 
     public DatabricksEndpoint(String uri, DatabricksComponent component, String operation, DatabricksConfiguration configuration) {
         super(uri, component);
@@ -63,9 +63,9 @@ public class DatabricksEndpoint extends ScheduledPollEndpoint implements Endpoin
         this.configuration = configuration;
     }
 
-    /** Validates the options and resolves operation and credentials; called once the URI options are set. */
+    /** Validates the options and resolves operation, step and credentials; called once the URI options are set. */
     void resolve() {
-        DatabricksComponent component = getComponent();
+        DatabricksRuntime runtime = getComponent().runtime();
         if (operation == null || operation.isBlank()) {
             throw new DatabricksConfigurationException("operation", "is missing",
                     "an operation name such as clusters/get, or raw");
@@ -73,21 +73,20 @@ public class DatabricksEndpoint extends ScheduledPollEndpoint implements Endpoin
         if (RAW.equals(operation)) {
             resolvedOperation = Operation.raw(configuration.getHttpMethod() == null ? "" : configuration.getHttpMethod(),
                     configuration.getPath() == null ? "" : configuration.getPath());
-        } else if (CommandStep.NAME.equals(operation)) {
-            resolvedOperation = CommandStep.OPERATION;
         } else {
-            resolvedOperation = component.catalogue().require(DatabricksConsumers.canonicalOperation(operation, configuration));
+            resolvedOperation = runtime.steps().ownOperation(operation).orElseGet(() ->
+                    runtime.catalogue().require(DatabricksConsumers.canonicalOperation(operation)));
         }
-        OptionValidator.validate(configuration, resolvedOperation, uriOptions);
-        auth = new CredentialChain(component.getEnvironment()).resolve(configuration);
-        accountsHost = HostUrl.parse("accountsHost", configuration.getAccountsHost(), configuration.isAllowInsecureHttp());
+        requestDefaults = DatabricksConsumers.requestDefaults(operation, RequestDefaults.of(configuration));
+        OptionValidator.validate(configuration, resolvedOperation, uriOptions, requestDefaults, runtime);
+        auth = new CredentialChain(getComponent().getEnvironment()).resolve(configuration);
         if (resolvedOperation.isAccountScope() && auth.accountId() == null) {
             throw new DatabricksConfigurationException("accountId", "is required by account-scope operation " + operation,
                     "the accountId option, a profile's account_id or DATABRICKS_ACCOUNT_ID");
         }
         responseOptions = new ResponseOptions(OutputType.parse(configuration.getOutputClass(), classLoader()),
                 configuration.isPaginate(), configuration.isStreamList());
-        requestBuilder = new RequestBuilder(component.objectMapper());
+        step = runtime.steps().bind(resolvedOperation, configuration);
     }
 
     private ClassLoader classLoader() {
@@ -98,43 +97,26 @@ public class DatabricksEndpoint extends ScheduledPollEndpoint implements Endpoin
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        DatabricksComponent component = getComponent();
-        HttpClient http = component.httpClient(configuration);
-        RetryPolicy retryPolicy = RetryPolicy.of(configuration.getMaxRetries(), Duration.ofMillis(configuration.getRetryTimeout()),
-                Duration.ofMillis(configuration.getInitialRetryDelay()), Duration.ofMillis(configuration.getMaxRetryDelay()));
-        RequestEncoder encoder = new RequestEncoder(component.objectMapper(), "camel-databricks/" + version());
-        client = new DatabricksClient(component.callExecutor(http), encoder,
-                new RequestEncoder.Target(auth.host(), accountsHost, auth.accountId()), auth.credentials(),
-                component.credentialsFactory(http, configuration), retryPolicy, component.rateLimiters(),
-                configuration.getRateLimit(), configuration.getMaxQueuedCalls(), Duration.ofMillis(configuration.getRequestTimeout()));
-    }
-
-    private static String version() {
-        String v = DatabricksEndpoint.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        client = getComponent().runtime().client(configuration, auth);
     }
 
     @Override
     public Producer createProducer() {
-        return new DatabricksProducer(this);
+        DatabricksClient started = client;
+        if (started == null) {
+            throw new IllegalStateException("Endpoint " + getEndpointBaseUri() + " is not started");
+        }
+        return new DatabricksProducer(this, resolvedOperation, started, step);
     }
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
         // Polling consumers (sensors): jobs/runs/list, dbfs/list, fs/directories, clusters/events; others fail naming these.
-        Consumer consumer = DatabricksConsumers.create(this, processor, resolvedOperation.name(), configuration, this::client,
-                getComponent().objectMapper());
+        // Camel creates consumers before it starts their endpoint, so the client is handed over as it will be then.
+        Consumer consumer = DatabricksConsumers.create(this, processor, resolvedOperation.name(), configuration, () -> client,
+                getComponent().runtime().calls());
         configureConsumer(consumer);
         return consumer;
-    }
-
-    /** The operation for this message: the {@link DatabricksConstants#OPERATION} header, else the endpoint's. */
-    Operation operationFor(Exchange exchange) {
-        String override = exchange.getMessage().getHeader(DatabricksConstants.OPERATION, String.class);
-        if (override == null || override.isBlank() || override.equals(resolvedOperation.name())) {
-            return resolvedOperation;
-        }
-        return getComponent().catalogue().require(override.trim());
     }
 
     @Override
@@ -169,31 +151,20 @@ public class DatabricksEndpoint extends ScheduledPollEndpoint implements Endpoin
     }
 
     /** The options given on this endpoint's URI, as opposed to defaults inherited from the component. */
-    void setUriOptions(java.util.Set<String> uriOptions) {
+    void setUriOptions(Set<String> uriOptions) {
         this.uriOptions = uriOptions;
     }
 
-    Operation resolvedOperation() {
-        return resolvedOperation;
+    /** The step of the endpoint's operation, with its options. */
+    OperationStep step() {
+        return step;
     }
 
-    ResolvedAuth auth() {
-        return auth;
+    RequestDefaults requestDefaults() {
+        return requestDefaults;
     }
 
     ResponseOptions responseOptions() {
         return responseOptions;
-    }
-
-    RequestBuilder requestBuilder() {
-        return requestBuilder;
-    }
-
-    DatabricksClient client() {
-        return client;
-    }
-
-    OperationSteps steps() {
-        return getComponent().steps();
     }
 }

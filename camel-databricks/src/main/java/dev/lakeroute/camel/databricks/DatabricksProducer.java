@@ -1,11 +1,8 @@
 package dev.lakeroute.camel.databricks;
 
 import java.time.Duration;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -15,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.lakeroute.camel.databricks.catalogue.Operation;
+import dev.lakeroute.camel.databricks.client.DatabricksClient;
 import dev.lakeroute.camel.databricks.error.DatabricksException;
 import dev.lakeroute.camel.databricks.error.DatabricksStoppedException;
 import dev.lakeroute.camel.databricks.request.OperationRequest;
@@ -24,6 +22,8 @@ import dev.lakeroute.camel.databricks.step.ProducerScope;
 import dev.lakeroute.camel.databricks.step.StepContext;
 import dev.lakeroute.camel.databricks.step.StepResult;
 import dev.lakeroute.camel.databricks.support.SafeExecutor;
+
+import static dev.lakeroute.camel.databricks.support.Failures.unwrap;
 
 /**
  * Asynchronous producer: builds the request on the caller's thread, lets the operation's step run
@@ -37,11 +37,18 @@ public class DatabricksProducer extends DefaultAsyncProducer {
     private static final Logger LOG = LoggerFactory.getLogger(DatabricksProducer.class);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
-    private final Set<CompletableFuture<StepResult>> inFlight = ConcurrentHashMap.newKeySet();
+    private final Operation operation;
+    private final DatabricksClient client;
+    private final OperationStep step;
+    private final DatabricksRuntime runtime;
     private volatile ProducerScope scope;
 
-    public DatabricksProducer(DatabricksEndpoint endpoint) {
+    DatabricksProducer(DatabricksEndpoint endpoint, Operation operation, DatabricksClient client, OperationStep step) {
         super(endpoint);
+        this.operation = operation;
+        this.client = client;
+        this.step = step;
+        this.runtime = endpoint.getComponent().runtime();
     }
 
     @Override
@@ -52,7 +59,7 @@ public class DatabricksProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        scope = new ProducerScope(getEndpoint().getComponent().pollScheduler());
+        scope = new ProducerScope(runtime.pollScheduler());
     }
 
     @Override
@@ -60,16 +67,15 @@ public class DatabricksProducer extends DefaultAsyncProducer {
         DatabricksEndpoint endpoint = getEndpoint();
         CompletableFuture<StepResult> started;
         try {
-            Operation operation = endpoint.operationFor(exchange);
-            OperationStep step = endpoint.steps().forOperation(operation.name());
+            Operation op = operationFor(exchange);
+            OperationStep opStep = op == operation ? step : runtime.steps().bind(op, endpoint.getConfiguration());
             Object body = exchange.getMessage().getBody();
             // The seed is a hash: only worth computing for the operations that take an idempotency token.
-            String seed = operation.bodyFields().contains(RequestBuilder.IDEMPOTENCY_TOKEN) ? idempotencySeed(exchange) : null;
-            OperationRequest request = endpoint.requestBuilder().build(operation, endpoint.getConfiguration(),
-                    step.readsBody(body) ? null : body, seed);
+            String seed = op.bodyFields().contains(RequestBuilder.IDEMPOTENCY_TOKEN) ? idempotencySeed(exchange) : null;
+            OperationRequest request = runtime.requests().build(op, endpoint.requestDefaults(),
+                    opStep.readsBody(body) ? null : body, seed);
             LOG.debug("Calling {} for exchange {}", request, exchange.getExchangeId());
-            started = step.execute(new StepContext(exchange, request, endpoint.client(), endpoint.responseOptions(),
-                    endpoint.getConfiguration(), scope));
+            started = opStep.execute(new StepContext(exchange, request, client, endpoint.responseOptions(), scope));
         } catch (RuntimeException e) {
             // Refused before any HTTP call (bad body, missing path parameter): complete synchronously.
             exchange.setException(e);
@@ -82,22 +88,14 @@ public class DatabricksProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        CompletableFuture<StepResult> tracked = new CompletableFuture<>();
-        inFlight.add(tracked);
-        started.whenComplete((result, failure) -> {
-            if (failure != null) {
-                tracked.completeExceptionally(failure);
-            } else {
-                tracked.complete(result);
-            }
-        });
+        CompletableFuture<StepResult> tracked = scope.follow(started, () -> new DatabricksStoppedException(
+                "the producer was stopped before the call completed", endpoint.getOperation()));
         Thread caller = Thread.currentThread();
-        SafeExecutor worker = endpoint.getComponent().worker();
+        SafeExecutor worker = runtime.worker();
         // The steps complete on the worker pool, so the exchange is finished right there; only a completion
         // elsewhere (the caller's thread while process has not returned, a producer being stopped) is handed over.
         tracked.whenComplete((result, failure) -> {
             Runnable finish = () -> {
-                inFlight.remove(tracked);
                 complete(exchange, tracked);
                 callback.done(false);
             };
@@ -108,6 +106,15 @@ public class DatabricksProducer extends DefaultAsyncProducer {
             }
         });
         return false;
+    }
+
+    /** The operation for this message: the {@link DatabricksConstants#OPERATION} header, else the endpoint's. */
+    private Operation operationFor(Exchange exchange) {
+        String override = exchange.getMessage().getHeader(DatabricksConstants.OPERATION, String.class);
+        if (override == null || override.isBlank() || override.equals(operation.name())) {
+            return operation;
+        }
+        return runtime.catalogue().require(override.trim());
     }
 
     /** Sets the step's outcome on the exchange: its body and headers, or its failure. */
@@ -152,18 +159,6 @@ public class DatabricksProducer extends DefaultAsyncProducer {
         if (current != null) {
             current.stop(STOP_GRACE);
         }
-        for (CompletableFuture<StepResult> call : inFlight) {
-            call.completeExceptionally(new DatabricksStoppedException("the producer was stopped before the call completed",
-                    getEndpoint().getOperation()));
-        }
         super.doStop();
-    }
-
-    private static Throwable unwrap(Throwable t) {
-        Throwable current = t;
-        while ((current instanceof CompletionException || current instanceof ExecutionException) && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
     }
 }

@@ -9,7 +9,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
+import dev.lakeroute.camel.databricks.clusters.ClusterStep;
 import dev.lakeroute.camel.databricks.error.DatabricksConfigurationException;
+import dev.lakeroute.camel.databricks.step.BoundStep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -76,6 +78,18 @@ class CompositeOptionsTest extends CamelTestSupport {
     }
 
     @Test
+    void langIsLanguageUnderItsShortName() {
+        DatabricksEndpoint command = (DatabricksEndpoint) context.getEndpoint("databricks:command?clusterId=c&lang=python&"
+                                                                            + HOST.substring(0, HOST.length() - 1));
+        assertThat(command.getConfiguration().getLanguage()).isEqualTo("python");
+        assertThat(context.getEndpoint("databricks:contexts/create?clusterId=c&lang=scala&" + HOST.substring(0, HOST.length() - 1)))
+                .as("lang is the language field wherever an operation has one").isNotNull();
+        assertThatThrownBy(() -> context.getEndpoint("databricks:jobs/list?lang=scala&" + HOST.substring(0, HOST.length() - 1)))
+                .rootCause().hasMessageContaining("Invalid option lang")
+                .hasMessageContaining("databricks:command, commands/execute, contexts/create, workspace/import");
+    }
+
+    @Test
     void componentDefaultsAreIgnoredByOperationsWithoutAUseForThem() {
         DatabricksComponent component = context.getComponent("databricks", DatabricksComponent.class);
         component.getConfiguration().setCommandTimeout(600000);
@@ -85,13 +99,18 @@ class CompositeOptionsTest extends CamelTestSupport {
         try {
             DatabricksEndpoint delete = (DatabricksEndpoint) context.getEndpoint("databricks:clusters/delete?clusterId=c&"
                                                                                + HOST.substring(0, HOST.length() - 1));
-            assertThat(delete.getConfiguration().getWaitForState()).as("RUNNING does not fit clusters/delete").isNull();
+            assertThat(waitForState(delete)).as("RUNNING does not fit clusters/delete").isNull();
             DatabricksEndpoint start = (DatabricksEndpoint) context.getEndpoint("databricks:clusters/start?clusterId=c&"
                                                                               + HOST.substring(0, HOST.length() - 1));
-            assertThat(start.getConfiguration().getWaitForState()).isEqualTo("RUNNING");
+            assertThat(waitForState(start)).isEqualTo("RUNNING");
             assertThat(context.getEndpoint("databricks:dbfs/list?path=/&" + HOST.substring(0, HOST.length() - 1))).isNotNull();
         } finally {
             component.setConfiguration(new DatabricksConfiguration());
         }
+    }
+
+    /** The state the endpoint's cluster step waits for (the configuration stays as it was given). */
+    private static String waitForState(DatabricksEndpoint endpoint) {
+        return ((ClusterStep.Options) ((BoundStep<?>) endpoint.step()).options()).waitForState();
     }
 }

@@ -26,7 +26,6 @@ public record Operation(
         List<String> pathParams,
         Set<String> queryFields,
         Set<String> bodyFields,
-        String sdkService,
         boolean openFields) {
 
     public static final String ACCOUNT_ID_PLACEHOLDER = "account_id";
@@ -40,7 +39,7 @@ public record Operation(
     /** The escape hatch {@code databricks:raw}: method and path given by the user. */
     public static Operation raw(String httpMethod, String path) {
         return new Operation("raw", httpMethod.toUpperCase(Locale.ROOT), path, "", Scope.WORKSPACE,
-                List.of(), Set.of(), Set.of(), "", true);
+                List.of(), Set.of(), Set.of(), true);
     }
 
     public boolean knows(String field) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import dev.lakeroute.camel.databricks.error.DatabricksUnknownOperationException;
 import dev.lakeroute.camel.databricks.support.ClosestNames;
@@ -72,7 +71,7 @@ public final class OperationCatalogue {
                                   + String.join("|", cells));
         }
         return new Operation(cells[0], cells[1], cells[2], cells[3], Scope.parse(cells[4]), split(cells[6]),
-                Set.copyOf(split(cells[7])), Set.copyOf(split(cells[8])), cells[9], false);
+                Set.copyOf(split(cells[7])), Set.copyOf(split(cells[8])), false);
     }
 
     private static List<String> split(String cell) {
@@ -102,10 +101,6 @@ public final class OperationCatalogue {
 
     public Collection<Operation> operations() {
         return operations.values();
-    }
-
-    public Set<String> families() {
-        return operations.values().stream().map(Operation::family).collect(Collectors.toUnmodifiableSet());
     }
 
     private static final class Shipped {

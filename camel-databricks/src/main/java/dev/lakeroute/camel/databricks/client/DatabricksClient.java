@@ -91,12 +91,4 @@ public final class DatabricksClient {
         return executor.exchange(call, body, onSuccess, op.isAccountScope() ? accountCredentials : workspaceCredentials,
                 policy, limiter);
     }
-
-    public Credentials workspaceCredentials() {
-        return workspaceCredentials;
-    }
-
-    public RequestEncoder.Target target() {
-        return target;
-    }
 }

@@ -1,8 +1,12 @@
 package dev.lakeroute.camel.databricks.clusters;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -12,14 +16,18 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.lakeroute.camel.databricks.DatabricksConfiguration;
 import dev.lakeroute.camel.databricks.DatabricksConstants;
+import dev.lakeroute.camel.databricks.catalogue.Operation;
 import dev.lakeroute.camel.databricks.error.DatabricksInvalidRequestException;
-import dev.lakeroute.camel.databricks.poll.PollLoop;
+import dev.lakeroute.camel.databricks.poll.WaitSettings;
 import dev.lakeroute.camel.databricks.request.OperationRequest;
 import dev.lakeroute.camel.databricks.step.Calls;
-import dev.lakeroute.camel.databricks.step.OperationStep;
+import dev.lakeroute.camel.databricks.step.CompositeStep;
+import dev.lakeroute.camel.databricks.step.OptionCheck;
 import dev.lakeroute.camel.databricks.step.StepContext;
 import dev.lakeroute.camel.databricks.step.StepResult;
+import dev.lakeroute.camel.databricks.support.Failures;
 
 /**
  * {@code clusters/create|start|restart|resize|edit|delete}: resolves {@code sparkVersion=latest-lts|latest},
@@ -27,41 +35,84 @@ import dev.lakeroute.camel.databricks.step.StepResult;
  * cluster as clusters/get describes it. {@code clusters/start} of a cluster that already runs is not an
  * error when RUNNING is what the route waits for.
  */
-public final class ClusterStep implements OperationStep {
+public final class ClusterStep implements CompositeStep<ClusterStep.Options> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClusterStep.class);
+    /** The operations served, and the state waitForState waits for after each. */
+    private static final Map<String, String> WAIT_STATES = servedStates();
 
     private final Calls calls;
     private final ClusterWaiter waiter;
+
+    /**
+     * @param waitForState the state to wait for, or null to return the call's answer at once
+     * @param sparkVersion spark_version, latest-lts or latest; null when the option is not set
+     * @param polls        the polls of clusters/get, limited by waitTimeout
+     */
+    public record Options(String waitForState, String sparkVersion, WaitSettings polls) {
+    }
 
     public ClusterStep(Calls calls, ClusterWaiter waiter) {
         this.calls = calls;
         this.waiter = waiter;
     }
 
+    private static Map<String, String> servedStates() {
+        Map<String, String> states = new LinkedHashMap<>();
+        for (String operation : List.of("clusters/create", "clusters/start", "clusters/restart", "clusters/resize", "clusters/edit")) {
+            states.put(operation, ClusterWaiter.RUNNING);
+        }
+        states.put("clusters/delete", ClusterWaiter.TERMINATED);
+        return Collections.unmodifiableMap(states);
+    }
+
     @Override
-    public CompletableFuture<StepResult> execute(StepContext context) {
+    public Set<String> operations() {
+        return WAIT_STATES.keySet();
+    }
+
+    @Override
+    public Map<String, String> waitStates() {
+        return WAIT_STATES;
+    }
+
+    @Override
+    public void validate(OptionCheck check) {
+        check.onlyFor("sparkVersion", check.config().getSparkVersion() != null && !check.operation().knows("spark_version"),
+                "clusters/create and clusters/edit (latest-lts, latest or a spark_version key)");
+    }
+
+    /** A waitForState that does not fit the operation is a component-wide default (RUNNING on clusters/delete): not waited for. */
+    @Override
+    public Options options(DatabricksConfiguration config, Operation operation) {
+        String state = WAIT_STATES.get(operation.name());
+        return new Options(Objects.equals(config.getWaitForState(), state) ? state : null, config.getSparkVersion(),
+                WaitSettings.of(config, config.getWaitTimeout()));
+    }
+
+    @Override
+    public CompletableFuture<StepResult> execute(StepContext context, Options options) {
         // The body's spark_version overlays the option, like every other field.
         String requested = context.request().fieldText("spark_version");
         if (requested == null) {
-            requested = context.config().getSparkVersion();
+            requested = options.sparkVersion();
         }
         if (requested == null || requested.isBlank() || !context.request().operation().knows("spark_version")) {
-            return call(context, context.request());
+            return call(context, options, context.request());
         }
         return resolveSparkVersion(context, requested)
                 .thenApply(key -> context.request().withField("spark_version", TextNode.valueOf(key)))
-                .thenCompose(req -> call(context, req));
+                .thenCompose(req -> call(context, options, req));
     }
 
-    private CompletableFuture<StepResult> call(StepContext context, OperationRequest request) {
+    private CompletableFuture<StepResult> call(StepContext context, Options options, OperationRequest request) {
         String operation = request.operation().name();
-        String target = context.config().getWaitForState();
+        String target = options.waitForState();
         return context.client().call(request).handle((response, failure) -> {
             if (failure == null) {
                 return response;
             }
-            Throwable cause = PollLoop.unwrap(failure);
+            Throwable cause = Failures.unwrap(failure);
             if (operation.equals("clusters/start") && ClusterWaiter.RUNNING.equals(target) && ClusterWaiter.isAlreadyRunning(cause)) {
                 LOG.debug("clusters/start: cluster {} is not TERMINATED; waiting for RUNNING", request.fieldText("cluster_id"));
                 return null;
@@ -84,7 +135,7 @@ public final class ClusterStep implements OperationStep {
                 throw new DatabricksInvalidRequestException(operation, "cluster_id", "is missing for waitForState=" + target,
                         "the clusterId option or cluster_id in the body");
             }
-            return waiter.await(context, clusterId, target, operation).thenApply(cluster -> {
+            return waiter.await(context, options.polls(), clusterId, target, operation).thenApply(cluster -> {
                 headers.put(DatabricksConstants.CLUSTER_STATE, target);
                 return new StepResult(calls.java(cluster), headers);
             });

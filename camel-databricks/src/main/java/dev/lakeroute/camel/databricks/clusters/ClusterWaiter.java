@@ -21,6 +21,7 @@ import dev.lakeroute.camel.databricks.poll.WaitSettings;
 import dev.lakeroute.camel.databricks.step.Calls;
 import dev.lakeroute.camel.databricks.step.ProducerScope;
 import dev.lakeroute.camel.databricks.step.StepContext;
+import dev.lakeroute.camel.databricks.support.Failures;
 
 /**
  * Waits for a cluster to reach RUNNING or TERMINATED by polling {@code clusters/get}; ERROR, or
@@ -41,8 +42,8 @@ public final class ClusterWaiter {
     }
 
     /** Completes with the clusters/get answer once the cluster is in {@code target}. */
-    public CompletableFuture<JsonNode> await(StepContext context, String clusterId, String target, String operation) {
-        WaitSettings settings = WaitSettings.of(context.config(), context.config().getWaitTimeout());
+    public CompletableFuture<JsonNode> await(StepContext context, WaitSettings settings, String clusterId, String target,
+                                             String operation) {
         AtomicBoolean moved = new AtomicBoolean();
         PollLoop<JsonNode, JsonNode> loop = new PollLoop<>(context.scope().poller(), settings.backoff(), settings.timeout(),
                 new WaitProgress(operation, "cluster", clusterId),
@@ -95,32 +96,34 @@ public final class ClusterWaiter {
      * Makes sure the cluster runs: RUNNING returns at once; TERMINATED (or TERMINATING, once terminated)
      * is started and waited for; PENDING, RESTARTING and RESIZING are waited for.
      */
-    public CompletableFuture<JsonNode> ensureRunning(StepContext context, String clusterId, String operation) {
+    public CompletableFuture<JsonNode> ensureRunning(StepContext context, WaitSettings settings, String clusterId,
+                                                     String operation) {
         return calls.json(context, "clusters/get", calls.fields().put("cluster_id", clusterId)).thenCompose(cluster -> {
             String state = Calls.text(cluster, "state");
             if (RUNNING.equals(state)) {
                 return CompletableFuture.completedFuture(cluster);
             }
             if ("TERMINATING".equals(state)) {
-                return await(context, clusterId, TERMINATED, operation).thenCompose(c -> start(context, clusterId, operation));
+                return await(context, settings, clusterId, TERMINATED, operation)
+                        .thenCompose(c -> start(context, settings, clusterId, operation));
             }
             if (TERMINATED.equals(state)) {
-                return start(context, clusterId, operation);
+                return start(context, settings, clusterId, operation);
             }
-            return await(context, clusterId, RUNNING, operation);
+            return await(context, settings, clusterId, RUNNING, operation);
         });
     }
 
-    private CompletableFuture<JsonNode> start(StepContext context, String clusterId, String operation) {
+    private CompletableFuture<JsonNode> start(StepContext context, WaitSettings settings, String clusterId, String operation) {
         LOG.info("{}: starting cluster {} (autoStart)", operation, clusterId);
         return calls.json(context, "clusters/start", calls.fields().put("cluster_id", clusterId))
                 .exceptionally(failure -> {
-                    if (isAlreadyRunning(PollLoop.unwrap(failure))) {
+                    if (isAlreadyRunning(Failures.unwrap(failure))) {
                         return calls.fields();
                     }
-                    throw new java.util.concurrent.CompletionException(PollLoop.unwrap(failure));
+                    throw new java.util.concurrent.CompletionException(Failures.unwrap(failure));
                 })
-                .thenCompose(started -> await(context, clusterId, RUNNING, operation));
+                .thenCompose(started -> await(context, settings, clusterId, RUNNING, operation));
     }
 
     /** clusters/start on a cluster that is not TERMINATED answers 400 INVALID_STATE. */

@@ -21,7 +21,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.lakeroute.camel.databricks.DatabricksConfiguration;
 import dev.lakeroute.camel.databricks.DatabricksConstants;
 import dev.lakeroute.camel.databricks.clusters.ClusterWaiter;
 import dev.lakeroute.camel.databricks.error.DatabricksException;
@@ -38,6 +37,7 @@ import dev.lakeroute.camel.databricks.step.Calls;
 import dev.lakeroute.camel.databricks.step.ProducerScope;
 import dev.lakeroute.camel.databricks.step.StepContext;
 import dev.lakeroute.camel.databricks.step.StepResult;
+import dev.lakeroute.camel.databricks.support.Failures;
 
 /**
  * One message through API 1.2: get an execution context (shared, per exchange or from the header) →
@@ -55,7 +55,7 @@ final class CommandLifecycle {
     private final Calls calls;
     private final ClusterWaiter clusters;
     private final CommandResults results;
-    private final DatabricksConfiguration config;
+    private final CommandStep.Options options;
     private final String clusterId;
     private final String language;
     private final ContextPolicy policy;
@@ -64,15 +64,15 @@ final class CommandLifecycle {
     private volatile PollLoop<?, ?> waiting;
     private volatile boolean stopped;
 
-    CommandLifecycle(StepContext context, Calls calls, ClusterWaiter clusters, CommandResults results) {
+    CommandLifecycle(StepContext context, CommandStep.Options options, Calls calls, ClusterWaiter clusters, CommandResults results) {
         this.context = context;
+        this.options = options;
         this.calls = calls;
         this.clusters = clusters;
         this.results = results;
-        this.config = context.config();
         this.clusterId = context.request().fieldText("clusterId");
-        this.language = config.getLang() != null ? config.getLang() : config.getLanguage();
-        this.policy = ContextPolicy.parse(config.getContextPolicy());
+        this.language = options.language();
+        this.policy = options.policy();
     }
 
     CompletableFuture<StepResult> run() {
@@ -105,7 +105,7 @@ final class CommandLifecycle {
         context.scope().done(stopper);
         CompletableFuture<Void> cleanup = CompletableFuture.completedFuture(null);
         if (result.isCompletedExceptionally() && !stopped) {
-            Throwable failure = PollLoop.unwrap(result.handle((v, e) -> e).join());
+            Throwable failure = Failures.unwrap(result.handle((v, e) -> e).join());
             boolean commandEnded = failure instanceof dev.lakeroute.camel.databricks.error.DatabricksCommandException
                                    || failure instanceof DatabricksTimeoutException;
             if (commandId != null && !commandEnded) {
@@ -166,8 +166,8 @@ final class CommandLifecycle {
     }
 
     private CompletableFuture<String> createContext() {
-        CompletableFuture<?> ready = config.isAutoStart()
-                ? clusters.ensureRunning(context, clusterId, CommandStep.NAME) : CompletableFuture.completedFuture(null);
+        CompletableFuture<?> ready = options.autoStart()
+                ? clusters.ensureRunning(context, options.ready(), clusterId, CommandStep.NAME) : CompletableFuture.completedFuture(null);
         return ready.thenCompose(cluster -> calls.json(context, "contexts/create",
                 calls.fields().put("clusterId", clusterId).put("language", language)))
                 .thenCompose(created -> {
@@ -181,7 +181,7 @@ final class CommandLifecycle {
     }
 
     private CompletableFuture<String> awaitContext(String id) {
-        WaitSettings settings = WaitSettings.of(config, config.getWaitTimeout());
+        WaitSettings settings = options.ready();
         PollLoop<JsonNode, String> loop = new PollLoop<>(context.scope().poller(), settings.backoff(), settings.timeout(),
                 new WaitProgress("contexts/create", "context", id),
                 () -> calls.json(context, "contexts/status", calls.fields().put("clusterId", clusterId).put("contextId", id)),
@@ -215,7 +215,7 @@ final class CommandLifecycle {
 
     private CompletableFuture<String> executeIn(String ctx, Object body, boolean mayRecreate) {
         return execute(ctx, body).exceptionallyCompose(failure -> {
-            Throwable cause = PollLoop.unwrap(failure);
+            Throwable cause = Failures.unwrap(failure);
             if (mayRecreate && policy == ContextPolicy.SHARED && contextLost(cause) && !stopped) {
                 // The cluster restarted (or the context idled out): contexts die with it. Start over once.
                 LOG.info("command: execution context {} on cluster {} is gone ({}); creating a new one", ctx, clusterId,
@@ -301,7 +301,7 @@ final class CommandLifecycle {
     }
 
     private CompletableFuture<JsonNode> awaitCommand(String id) {
-        WaitSettings settings = WaitSettings.of(config, config.getCommandTimeout());
+        WaitSettings settings = options.command();
         PollLoop<JsonNode, JsonNode> loop = new PollLoop<>(context.scope().poller(), settings.backoff(), settings.timeout(),
                 new WaitProgress(CommandStep.NAME, "command", id),
                 () -> calls.json(context, "commands/status", calls.fields().put("clusterId", clusterId)

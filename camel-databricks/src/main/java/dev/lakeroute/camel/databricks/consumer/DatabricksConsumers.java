@@ -8,15 +8,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.apache.camel.Processor;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
 import dev.lakeroute.camel.databricks.DatabricksConfiguration;
-import dev.lakeroute.camel.databricks.catalogue.OperationCatalogue;
 import dev.lakeroute.camel.databricks.client.DatabricksClient;
 import dev.lakeroute.camel.databricks.error.DatabricksConfigurationException;
+import dev.lakeroute.camel.databricks.request.RequestDefaults;
 import dev.lakeroute.camel.databricks.step.Calls;
 
 /**
@@ -36,26 +34,21 @@ public final class DatabricksConsumers {
     private DatabricksConsumers() {
     }
 
-    /**
-     * The catalogue name of {@code operation}: {@code fs/directories} becomes fs/directories/list, its
-     * {@code path} option moving to the {@code directory_path} field; every other name is returned as is.
-     */
-    public static String canonicalOperation(String operation, DatabricksConfiguration configuration) {
-        if (!DIRECTORY_ALIAS.equals(operation)) {
-            return operation;
-        }
-        if (configuration.getPath() != null) {
-            configuration.getParams().put("directory_path", configuration.getPath());
-            configuration.setPath(null);
-        }
-        return FileSensor.Listing.FILES.operation;
+    /** The catalogue name of {@code operation}: {@code fs/directories} is fs/directories/list; every other name is itself. */
+    public static String canonicalOperation(String operation) {
+        return DIRECTORY_ALIAS.equals(operation) ? FileSensor.Listing.FILES.operation : operation;
+    }
+
+    /** What {@code operation}'s requests carry: for {@code fs/directories}, the {@code path} option is the directory_path field. */
+    public static RequestDefaults requestDefaults(String operation, RequestDefaults defaults) {
+        return DIRECTORY_ALIAS.equals(operation) ? defaults.withPathAs("directory_path") : defaults;
     }
 
     /** A polling consumer for {@code operation} (its catalogue name), or a configuration error naming the ones there are. */
     public static DatabricksPollingConsumer create(ScheduledPollEndpoint endpoint, Processor processor, String operation,
                                                    DatabricksConfiguration config, Supplier<DatabricksClient> client,
-                                                   ObjectMapper mapper) {
-        SensorCalls calls = new SensorCalls(client, new Calls(OperationCatalogue.shipped(), mapper), config.getApiVersion(),
+                                                   Calls catalogueCalls) {
+        SensorCalls calls = new SensorCalls(client, catalogueCalls, config.getApiVersion(),
                 config.getParams(), Duration.ofMillis(config.getRetryTimeout() + config.getRequestTimeout()));
         TimeFloor.of(config.getSince(), config.isEmitExisting(), System.currentTimeMillis());
         Set<String> resultStates = resultStates(config.getResultState());
@@ -91,9 +84,10 @@ public final class DatabricksConsumers {
         return TimeFloor.of(config.getSince(), config.isEmitExisting(), start);
     }
 
+    /** The path option, else param.directory_path (fs/directories/list's own field). */
     private static String directoryPath(DatabricksConfiguration config) {
-        Object path = config.getParams().get("directory_path");
-        return path == null ? config.getPath() : path.toString();
+        Object field = config.getParams().get("directory_path");
+        return config.getPath() != null || field == null ? config.getPath() : field.toString();
     }
 
     private static String required(String option, String value, String allowed) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.lakeroute.camel.databricks.client.DatabricksClient;
 import dev.lakeroute.camel.databricks.step.Calls;
+import dev.lakeroute.camel.databricks.support.Failures;
 
 /**
  * The calls of a poll, through the endpoint's client (credentials, retries, rate limits) like every
@@ -46,10 +47,7 @@ final class SensorCalls {
             return calls.json(client.get(), calls.request(operation, apiVersion, fields))
                     .get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
-                cause = cause.getCause();
-            }
+            Throwable cause = Failures.unwrap(e);
             if (cause instanceof Exception exception) {
                 throw exception;
             }

@@ -13,7 +13,6 @@ import dev.lakeroute.camel.databricks.DatabricksConstants;
 import dev.lakeroute.camel.databricks.error.DatabricksInvalidRequestException;
 import dev.lakeroute.camel.databricks.step.Calls;
 import dev.lakeroute.camel.databricks.step.CatalogueCall;
-import dev.lakeroute.camel.databricks.step.OperationStep;
 import dev.lakeroute.camel.databricks.step.StepContext;
 import dev.lakeroute.camel.databricks.step.StepResult;
 
@@ -23,7 +22,7 @@ import dev.lakeroute.camel.databricks.step.StepResult;
  * File, a byte[] (up to 1 MiB), or an InputStream over the temporary file. With {@code param.offset}
  * or {@code param.length} it is the plain one-block read (the API's answer as a Map).
  */
-public final class DbfsDownloader implements OperationStep {
+public final class DbfsDownloader extends DownloadStep {
 
     static final int BLOCK = 1024 * 1024;
 
@@ -31,12 +30,13 @@ public final class DbfsDownloader implements OperationStep {
     private final CatalogueCall generic;
 
     public DbfsDownloader(Calls calls, CatalogueCall generic) {
+        super("dbfs/read");
         this.calls = calls;
         this.generic = generic;
     }
 
     @Override
-    public CompletableFuture<StepResult> execute(StepContext context) {
+    public CompletableFuture<StepResult> execute(StepContext context, Options options) {
         if (context.request().hasField("offset") || context.request().hasField("length")) {
             return generic.execute(context);
         }
@@ -45,7 +45,7 @@ public final class DbfsDownloader implements OperationStep {
             return CompletableFuture.failedFuture(new DatabricksInvalidRequestException("dbfs/read", "path", "is missing",
                     "the path option (e.g. path=/FileStore/data.csv)"));
         }
-        LocalTarget target = LocalTarget.of(context.config().getLocalPath());
+        LocalTarget target = LocalTarget.of(options.localPath());
         OutputStream out;
         try {
             out = Files.newOutputStream(target.path());

@@ -15,11 +15,11 @@ import org.slf4j.LoggerFactory;
 
 import dev.lakeroute.camel.databricks.DatabricksConstants;
 import dev.lakeroute.camel.databricks.error.DatabricksInvalidRequestException;
-import dev.lakeroute.camel.databricks.poll.PollLoop;
 import dev.lakeroute.camel.databricks.step.Calls;
 import dev.lakeroute.camel.databricks.step.CatalogueCall;
 import dev.lakeroute.camel.databricks.step.StepContext;
 import dev.lakeroute.camel.databricks.step.StepResult;
+import dev.lakeroute.camel.databricks.support.Failures;
 
 /**
  * {@code dbfs/put} of content of any size: {@code dbfs/create}, then {@code dbfs/add-block} with at
@@ -65,7 +65,7 @@ public final class DbfsUploader extends UploadStep {
                         return CompletableFuture.completedFuture(new StepResult(result, headers));
                     }
                     return upload.cleanUp().<StepResult>thenApply(done -> {
-                        throw new CompletionException(PollLoop.unwrap(failure));
+                        throw new CompletionException(Failures.unwrap(failure));
                     });
                 })
                 .thenCompose(f -> f);

@@ -9,27 +9,30 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import dev.lakeroute.camel.databricks.DatabricksConstants;
-import dev.lakeroute.camel.databricks.poll.PollLoop;
-import dev.lakeroute.camel.databricks.step.OperationStep;
 import dev.lakeroute.camel.databricks.step.StepContext;
 import dev.lakeroute.camel.databricks.step.StepResult;
+import dev.lakeroute.camel.databricks.support.Failures;
 
 /**
  * {@code fs/files/download}: the GET answer is streamed to the {@code localPath} file or a temporary
  * one; the body is that File, a byte[] (up to 1 MiB), or an InputStream over the temporary file.
  */
-public final class FilesDownloadStep implements OperationStep {
+public final class FilesDownloadStep extends DownloadStep {
+
+    public FilesDownloadStep() {
+        super("fs/files/download");
+    }
 
     @Override
-    public CompletableFuture<StepResult> execute(StepContext context) {
-        LocalTarget target = LocalTarget.of(context.config().getLocalPath());
+    public CompletableFuture<StepResult> execute(StepContext context, Options options) {
+        LocalTarget target = LocalTarget.of(options.localPath());
         HttpResponse.BodyHandler<java.nio.file.Path> toFile = HttpResponse.BodyHandlers.ofFile(target.path(),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         return context.client().stream(context.request(), null, java.net.http.HttpRequest.BodyPublishers::noBody, true, toFile)
                 .handle((response, failure) -> {
                     if (failure != null) {
                         target.discard();
-                        Throwable cause = PollLoop.unwrap(failure);
+                        Throwable cause = Failures.unwrap(failure);
                         throw cause instanceof RuntimeException r ? r : new CompletionException(cause);
                     }
                     Map<String, Object> headers = new LinkedHashMap<>();

@@ -8,11 +8,11 @@ import java.util.concurrent.CompletionException;
 
 import dev.lakeroute.camel.databricks.DatabricksConstants;
 import dev.lakeroute.camel.databricks.error.DatabricksTransportException;
-import dev.lakeroute.camel.databricks.poll.PollLoop;
 import dev.lakeroute.camel.databricks.step.Calls;
 import dev.lakeroute.camel.databricks.step.CatalogueCall;
 import dev.lakeroute.camel.databricks.step.StepContext;
 import dev.lakeroute.camel.databricks.step.StepResult;
+import dev.lakeroute.camel.databricks.support.Failures;
 
 /**
  * {@code fs/files/upload}: the body (File, Path, InputStream, byte[], String, GenericFile) is streamed as
@@ -40,7 +40,7 @@ public final class FilesUploadStep extends UploadStep {
                         headers.put(DatabricksConstants.BYTES, content.bytes());
                         return CompletableFuture.completedFuture(new StepResult(new LinkedHashMap<>(), headers));
                     }
-                    Throwable cause = PollLoop.unwrap(failure);
+                    Throwable cause = Failures.unwrap(failure);
                     CompletableFuture<Void> cleanup = cause instanceof DatabricksTransportException && filePath != null
                             ? Calls.quietly(calls.json(context, "fs/files/delete", calls.fields().put("file_path", filePath)))
                             : CompletableFuture.completedFuture(null);

@@ -1,11 +1,16 @@
 package dev.lakeroute.camel.databricks.files;
 
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+
+import dev.lakeroute.camel.databricks.DatabricksConfiguration;
+import dev.lakeroute.camel.databricks.catalogue.Operation;
 
 import dev.lakeroute.camel.databricks.error.DatabricksInvalidRequestException;
 import dev.lakeroute.camel.databricks.step.Calls;
 import dev.lakeroute.camel.databricks.step.CatalogueCall;
-import dev.lakeroute.camel.databricks.step.OperationStep;
+import dev.lakeroute.camel.databricks.step.CompositeStep;
+import dev.lakeroute.camel.databricks.step.NoOptions;
 import dev.lakeroute.camel.databricks.step.StepContext;
 import dev.lakeroute.camel.databricks.step.StepResult;
 
@@ -15,7 +20,7 @@ import dev.lakeroute.camel.databricks.step.StepResult;
  * fails before any call, because an upload of nothing is a route that lost its body far more often than
  * an empty file anyone wanted (send an empty byte[] for that).
  */
-abstract class UploadStep implements OperationStep {
+abstract class UploadStep implements CompositeStep<NoOptions> {
 
     protected final Calls calls;
     private final CatalogueCall generic;
@@ -37,12 +42,22 @@ abstract class UploadStep implements OperationStep {
     }
 
     @Override
+    public Set<String> operations() {
+        return Set.of(operation);
+    }
+
+    @Override
+    public NoOptions options(DatabricksConfiguration config, Operation operation) {
+        return NoOptions.NONE;
+    }
+
+    @Override
     public boolean readsBody(Object body) {
         return Content.accepts(body);
     }
 
     @Override
-    public final CompletableFuture<StepResult> execute(StepContext context) {
+    public final CompletableFuture<StepResult> execute(StepContext context, NoOptions options) {
         Object body = context.exchange().getMessage().getBody();
         if (readsBody(body)) {
             return upload(context, Content.of(operation, context.exchange()));

@@ -14,8 +14,6 @@ import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +33,8 @@ import dev.lakeroute.camel.databricks.error.ErrorMapper;
 import dev.lakeroute.camel.databricks.http.RetryPolicy.Delivery;
 import dev.lakeroute.camel.databricks.support.Redactor;
 import dev.lakeroute.camel.databricks.support.SafeExecutor;
+
+import static dev.lakeroute.camel.databricks.support.Failures.unwrap;
 
 /**
  * Sends one {@link HttpCall} with rate limiting, credentials, retries and error mapping, entirely
@@ -317,14 +317,6 @@ public final class CallExecutor {
             return Delivery.MAYBE_SENT;
         }
         return Delivery.PERMANENT;
-    }
-
-    static Throwable unwrap(Throwable t) {
-        Throwable current = t;
-        while ((current instanceof CompletionException || current instanceof ExecutionException) && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
     }
 
     private static String requestId(HttpHeaders headers) {

@@ -4,14 +4,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.lakeroute.camel.databricks.DatabricksConfiguration;
 import dev.lakeroute.camel.databricks.DatabricksConstants;
+import dev.lakeroute.camel.databricks.catalogue.Operation;
+import dev.lakeroute.camel.databricks.poll.WaitSettings;
 import dev.lakeroute.camel.databricks.request.OperationRequest;
 import dev.lakeroute.camel.databricks.step.Calls;
-import dev.lakeroute.camel.databricks.step.OperationStep;
+import dev.lakeroute.camel.databricks.step.CompositeStep;
+import dev.lakeroute.camel.databricks.step.OptionCheck;
 import dev.lakeroute.camel.databricks.step.StepContext;
 import dev.lakeroute.camel.databricks.step.StepResult;
 
@@ -20,12 +25,19 @@ import dev.lakeroute.camel.databricks.step.StepResult;
  * producer derived from the message), then with {@code waitForCompletion} wait for its end and return
  * the run ({@code jobs/runs/get}) or, with {@code fetchOutput}, its output.
  */
-public final class RunStep implements OperationStep {
+public final class RunStep implements CompositeStep<RunStep.Options> {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunStep.class);
+    private static final Set<String> OPERATIONS = Set.of("jobs/runs/submit", "jobs/run-now");
+    private static final String USERS = "jobs/runs/submit and jobs/run-now";
 
     private final Calls calls;
     private final RunWaiter waiter;
+
+    /** @param polls the polls of jobs/runs/get, limited by runTimeout */
+    public record Options(boolean waitForCompletion, boolean fetchOutput, WaitSettings polls, boolean cancelOnTimeout,
+                          boolean cancelOnStop) {
+    }
 
     public RunStep(Calls calls) {
         this.calls = calls;
@@ -33,7 +45,29 @@ public final class RunStep implements OperationStep {
     }
 
     @Override
-    public CompletableFuture<StepResult> execute(StepContext context) {
+    public Set<String> operations() {
+        return OPERATIONS;
+    }
+
+    @Override
+    public void validate(OptionCheck check) {
+        DatabricksConfiguration c = check.config();
+        OptionCheck.notNegative("runTimeout", c.getRunTimeout());
+        if (!serves(check.operation())) {
+            check.onlyFor("waitForCompletion", !c.isWaitForCompletion(), USERS);
+            check.onlyFor("fetchOutput", c.isFetchOutput(), USERS);
+            check.onlyFor("runTimeout", c.getRunTimeout() > 0, USERS);
+        }
+    }
+
+    @Override
+    public Options options(DatabricksConfiguration config, Operation operation) {
+        return new Options(config.isWaitForCompletion(), config.isFetchOutput(), WaitSettings.of(config, config.getRunTimeout()),
+                config.isCancelOnTimeout(), config.isCancelOnStop());
+    }
+
+    @Override
+    public CompletableFuture<StepResult> execute(StepContext context, Options options) {
         OperationRequest request = context.request();
         boolean tokenGiven = context.exchange().getMessage().getHeader(DatabricksConstants.IDEMPOTENCY_TOKEN) != null;
         LOG.debug("{} with idempotency token {} (message {})", request.operation().name(),
@@ -46,15 +80,15 @@ public final class RunStep implements OperationStep {
                 headers.remove(DatabricksConstants.IDEMPOTENCY_TOKEN);
             }
             JsonNode runIdNode = answer.get("run_id");
-            if (!context.config().isWaitForCompletion() || runIdNode == null) {
+            if (!options.waitForCompletion() || runIdNode == null) {
                 return CompletableFuture.completedFuture(new StepResult(calls.java(answer), headers));
             }
             long runId = runIdNode.asLong();
-            return waiter.await(context, runId).thenCompose(run -> {
+            return waiter.await(context, options, runId).thenCompose(run -> {
                 headers.put(DatabricksConstants.RUN_PAGE_URL, Calls.text(run, "run_page_url"));
                 headers.put(DatabricksConstants.RUN_RESULT_STATE, "SUCCESS");
                 headers.values().removeIf(java.util.Objects::isNull);
-                if (!context.config().isFetchOutput()) {
+                if (!options.fetchOutput()) {
                     return CompletableFuture.completedFuture(new StepResult(calls.java(run), headers));
                 }
                 return output(context, runId, run).thenApply(output -> new StepResult(output, headers));

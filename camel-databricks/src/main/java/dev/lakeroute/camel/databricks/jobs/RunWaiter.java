@@ -36,21 +36,21 @@ public final class RunWaiter {
         this.calls = calls;
     }
 
-    public CompletableFuture<JsonNode> await(StepContext context, long runId) {
+    public CompletableFuture<JsonNode> await(StepContext context, RunStep.Options options, long runId) {
         String operation = context.request().operation().name();
         AtomicBoolean announced = new AtomicBoolean();
-        WaitSettings settings = WaitSettings.of(context.config(), context.config().getRunTimeout());
+        WaitSettings settings = options.polls();
         WaitProgress progress = new WaitProgress(operation, "run", String.valueOf(runId));
         PollLoop<JsonNode, JsonNode> loop = new PollLoop<>(context.scope().poller(), settings.backoff(), settings.timeout(),
                 progress,
                 () -> calls.json(context, "jobs/runs/get", calls.fields().put("run_id", runId)),
                 run -> judge(operation, runId, run, announced, progress),
-                context.config().isCancelOnTimeout() ? () -> cancel(context, runId) : null);
+                options.cancelOnTimeout() ? () -> cancel(context, runId) : null);
         ProducerScope.InFlight stopper = () -> {
             loop.abort(new DatabricksStoppedException("the route stopped while run " + runId + " was running"
-                    + (context.config().isCancelOnStop() ? "; the run was cancelled" : ""), operation),
-                    context.config().isCancelOnStop() ? dev.lakeroute.camel.databricks.error.WaitedFor.RemoteState.CANCELLED : dev.lakeroute.camel.databricks.error.WaitedFor.RemoteState.RUNNING);
-            return context.config().isCancelOnStop() ? cancel(context, runId) : CompletableFuture.completedFuture(null);
+                    + (options.cancelOnStop() ? "; the run was cancelled" : ""), operation),
+                    options.cancelOnStop() ? dev.lakeroute.camel.databricks.error.WaitedFor.RemoteState.CANCELLED : dev.lakeroute.camel.databricks.error.WaitedFor.RemoteState.RUNNING);
+            return options.cancelOnStop() ? cancel(context, runId) : CompletableFuture.completedFuture(null);
         };
         context.scope().track(stopper);
         return loop.start().whenComplete((run, failure) -> context.scope().done(stopper));

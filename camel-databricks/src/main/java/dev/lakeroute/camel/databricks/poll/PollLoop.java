@@ -2,8 +2,6 @@ package dev.lakeroute.camel.databricks.poll;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -14,6 +12,8 @@ import dev.lakeroute.camel.databricks.error.DatabricksException;
 import dev.lakeroute.camel.databricks.error.DatabricksTimeoutException;
 import dev.lakeroute.camel.databricks.error.WaitedFor;
 import dev.lakeroute.camel.databricks.error.WaitedFor.RemoteState;
+
+import static dev.lakeroute.camel.databricks.support.Failures.unwrap;
 
 /**
  * One asynchronous wait: probe, judge the answer, and either finish or schedule the next probe after
@@ -217,13 +217,5 @@ public final class PollLoop<T, R> {
             known.waitedFor(progress.waitedFor(remote), inMessage);
         }
         result.completeExceptionally(failure);
-    }
-
-    public static Throwable unwrap(Throwable t) {
-        Throwable current = t;
-        while ((current instanceof CompletionException || current instanceof ExecutionException) && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
     }
 }

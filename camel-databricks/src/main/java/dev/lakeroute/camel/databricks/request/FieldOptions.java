@@ -1,50 +1,49 @@
 package dev.lakeroute.camel.databricks.request;
 
+import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 
 import dev.lakeroute.camel.databricks.DatabricksConfiguration;
 import dev.lakeroute.camel.databricks.catalogue.Operation;
 
 /**
- * The URI options that are request fields ({@code clusterId}, {@code jobId}, ...). Each maps onto the
- * name the operation uses: the camelCase name for API 1.2 ({@code clusterId}), the snake_case name
- * for 2.x ({@code cluster_id}); the catalogue says which one an operation knows.
+ * The URI options that are request fields ({@code clusterId}, {@code jobId}, ...): the options of
+ * {@link DatabricksConfiguration} marked {@link RequestField}. Each maps onto the name the operation uses:
+ * the option's own name for API 1.2 ({@code clusterId}), its wire name for 2.x ({@code cluster_id}); the
+ * catalogue says which one an operation knows.
  */
 public final class FieldOptions {
 
-    private static final List<Option> OPTIONS = List.of(
-            new Option("clusterId", DatabricksConfiguration::getClusterId),
-            new Option("contextId", DatabricksConfiguration::getContextId),
-            new Option("commandId", DatabricksConfiguration::getCommandId),
-            new Option("language", DatabricksConfiguration::getLanguage),
-            new Option("jobId", DatabricksConfiguration::getJobId),
-            new Option("runId", DatabricksConfiguration::getRunId),
-            new Option("path", DatabricksConfiguration::getPath),
-            new Option("warehouseId", DatabricksConfiguration::getWarehouseId),
-            new Option("statementId", DatabricksConfiguration::getStatementId),
-            new Option("name", DatabricksConfiguration::getName),
-            new Option("fullName", DatabricksConfiguration::getFullName),
-            new Option("catalogName", DatabricksConfiguration::getCatalogName),
-            new Option("schemaName", DatabricksConfiguration::getSchemaName),
-            new Option("instancePoolId", DatabricksConfiguration::getInstancePoolId),
-            new Option("policyId", DatabricksConfiguration::getPolicyId),
-            new Option("pipelineId", DatabricksConfiguration::getPipelineId),
-            new Option("experimentId", DatabricksConfiguration::getExperimentId),
-            new Option("scope", DatabricksConfiguration::getScope),
-            new Option("key", DatabricksConfiguration::getKey),
-            new Option("overwrite", DatabricksConfiguration::getOverwrite));
+    private static final List<Option> OPTIONS = read();
 
     private FieldOptions() {
+    }
+
+    private record Option(String name, String wireName, String alias, Field field) {
+    }
+
+    /** In declaration order, which is the order fields are put into a request. */
+    private static List<Option> read() {
+        List<Option> options = new ArrayList<>();
+        for (Field field : DatabricksConfiguration.class.getDeclaredFields()) {
+            RequestField marked = field.getAnnotation(RequestField.class);
+            if (marked != null) {
+                field.setAccessible(true);
+                options.add(new Option(field.getName(), marked.value(), marked.alias(), field));
+            }
+        }
+        return List.copyOf(options);
     }
 
     /** The field options that are set, by option name, in declaration order. */
     public static Map<String, Object> values(DatabricksConfiguration config) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (Option option : OPTIONS) {
-            Object value = option.getter().apply(config);
+            Object value = read(option, config);
             if (value != null && !(value instanceof String s && s.isEmpty())) {
                 values.put(option.name(), value);
             }
@@ -52,34 +51,52 @@ public final class FieldOptions {
         return values;
     }
 
+    private static Object read(Option option, DatabricksConfiguration config) {
+        try {
+            return option.field().get(config);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("Cannot read option " + option.name(), e);
+        }
+    }
+
     public static List<String> names() {
         return OPTIONS.stream().map(Option::name).toList();
     }
 
+    /** Alias → the option it names ({@code lang} → {@code language}). */
+    public static Map<String, String> aliases() {
+        Map<String, String> aliases = new LinkedHashMap<>();
+        OPTIONS.stream().filter(o -> !o.alias().isEmpty()).forEach(o -> aliases.put(o.alias(), o.name()));
+        return aliases;
+    }
+
+    /** How the URI wrote the option: its alias when only that was given, else its name. */
+    public static String writtenAs(String optionName, Set<String> uriOptions) {
+        return OPTIONS.stream().filter(o -> o.name().equals(optionName) && !o.alias().isEmpty()
+                                            && uriOptions.contains(o.alias()) && !uriOptions.contains(o.name()))
+                .map(Option::alias).findFirst().orElse(optionName);
+    }
+
+    /** True when the URI gave the option, under its name or its alias. */
+    public static boolean onUri(String optionName, Set<String> uriOptions) {
+        return uriOptions.contains(writtenAs(optionName, uriOptions));
+    }
+
+    /** The option's name in API 2.x requests ({@code cluster_id} for {@code clusterId}). */
+    public static String wireName(String optionName) {
+        return OPTIONS.stream().filter(o -> o.name().equals(optionName)).map(Option::wireName).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(optionName + " is not a field option"));
+    }
+
     /** The operation's name for the option, or null when the operation has no such field. */
     public static String fieldName(Operation operation, String optionName) {
+        String wire = wireName(optionName);
         if (operation.openFields()) {
-            return snakeCase(optionName);
+            return wire;
         }
         if (operation.knows(optionName)) {
             return optionName;
         }
-        String snake = snakeCase(optionName);
-        return operation.knows(snake) ? snake : null;
-    }
-
-    public static String snakeCase(String camel) {
-        StringBuilder sb = new StringBuilder(camel.length() + 4);
-        for (char c : camel.toCharArray()) {
-            if (Character.isUpperCase(c)) {
-                sb.append('_').append(Character.toLowerCase(c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    private record Option(String name, Function<DatabricksConfiguration, Object> getter) {
+        return operation.knows(wire) ? wire : null;
     }
 }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,13 +33,19 @@ public final class RequestBuilder {
         this.bodyReader = new BodyReader(mapper);
     }
 
+    /** The request with the options of {@code config} as they are. */
+    public OperationRequest build(Operation operation, DatabricksConfiguration config, Object body, String idempotencySeed) {
+        return build(operation, RequestDefaults.of(config), body, idempotencySeed);
+    }
+
     /**
      * @param idempotencySeed a value unique to the message (the exchange id), or null for none
      */
-    public OperationRequest build(Operation operation, DatabricksConfiguration config, Object body, String idempotencySeed) {
+    public OperationRequest build(Operation operation, RequestDefaults defaults, Object body, String idempotencySeed) {
         ObjectNode fields = mapper.createObjectNode();
-        FieldOptions.values(config).forEach((option, value) -> {
-            if (operation.openFields() && option.equals("path")) {
+        defaults.fieldOptions().forEach((option, value) -> {
+            // raw takes its path from path, and no other field option (the endpoint refuses them on its URI).
+            if (operation.openFields()) {
                 return;
             }
             String name = FieldOptions.fieldName(operation, option);
@@ -48,10 +53,7 @@ public final class RequestBuilder {
                 fields.set(name, mapper.valueToTree(value));
             }
         });
-        Map<String, Object> params = config.getParams();
-        if (params != null) {
-            params.forEach((name, value) -> fields.set(name, paramValue(value)));
-        }
+        defaults.params().forEach((name, value) -> fields.set(name, paramValue(value)));
         byte[] raw = acceptsRawContent(operation) ? BodyReader.rawContent(body) : null;
         if (raw == null) {
             ObjectNode bodyFields = bodyReader.fields(body, operation.name());
@@ -64,8 +66,8 @@ public final class RequestBuilder {
             fields.put(IDEMPOTENCY_TOKEN, idempotencyToken(idempotencySeed));
         }
         checkPathParameters(operation, fields);
-        boolean form = config.isFormEncoding() && operation.isApi12() && raw == null;
-        return new OperationRequest(operation, config.getApiVersion(), fields, raw, form);
+        boolean form = defaults.formEncoding() && operation.isApi12() && raw == null;
+        return new OperationRequest(operation, defaults.apiVersion(), fields, raw, form);
     }
 
     /** Operations that send a body but declare no JSON fields take raw content (fs/files/upload). */

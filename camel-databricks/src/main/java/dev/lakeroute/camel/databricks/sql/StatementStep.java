@@ -9,7 +9,10 @@ import java.util.concurrent.CompletableFuture;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
+import dev.lakeroute.camel.databricks.DatabricksConfiguration;
 import dev.lakeroute.camel.databricks.DatabricksConstants;
+import dev.lakeroute.camel.databricks.catalogue.Operation;
+import dev.lakeroute.camel.databricks.error.DatabricksConfigurationException;
 import dev.lakeroute.camel.databricks.error.DatabricksStateException;
 import dev.lakeroute.camel.databricks.error.DatabricksStoppedException;
 import dev.lakeroute.camel.databricks.poll.PollLoop;
@@ -18,7 +21,8 @@ import dev.lakeroute.camel.databricks.poll.WaitProgress;
 import dev.lakeroute.camel.databricks.poll.WaitSettings;
 import dev.lakeroute.camel.databricks.request.OperationRequest;
 import dev.lakeroute.camel.databricks.step.Calls;
-import dev.lakeroute.camel.databricks.step.OperationStep;
+import dev.lakeroute.camel.databricks.step.CompositeStep;
+import dev.lakeroute.camel.databricks.step.OptionCheck;
 import dev.lakeroute.camel.databricks.step.ProducerScope;
 import dev.lakeroute.camel.databricks.step.StepContext;
 import dev.lakeroute.camel.databricks.step.StepResult;
@@ -29,20 +33,46 @@ import dev.lakeroute.camel.databricks.step.StepResult;
  * manifest (a List of Maps, or an Iterator with {@code streamList=true}). FAILED fails the exchange
  * with the server's error message; the wait timeout and route stop cancel the statement.
  */
-public final class StatementStep implements OperationStep {
+public final class StatementStep implements CompositeStep<StatementStep.Options> {
 
     private static final Set<String> TERMINAL = Set.of("SUCCEEDED", "FAILED", "CANCELED", "CLOSED");
     private final Calls calls;
+
+    /**
+     * @param statementWaitTimeout the server-side wait_timeout of the first request
+     * @param polls                the polls of sql/statements/get, limited by waitTimeout
+     */
+    public record Options(String statementWaitTimeout, WaitSettings polls, boolean cancelOnTimeout) {
+    }
 
     public StatementStep(Calls calls) {
         this.calls = calls;
     }
 
     @Override
-    public CompletableFuture<StepResult> execute(StepContext context) {
+    public Set<String> operations() {
+        return Set.of("sql/statements/execute");
+    }
+
+    @Override
+    public void validate(OptionCheck check) {
+        String wait = check.config().getStatementWaitTimeout();
+        if (wait == null || !wait.matches("0s|([5-9]|[1-4][0-9]|50)s")) {
+            throw new DatabricksConfigurationException("statementWaitTimeout", "is '" + wait + "'", "0s, or 5s to 50s");
+        }
+    }
+
+    @Override
+    public Options options(DatabricksConfiguration config, Operation operation) {
+        return new Options(config.getStatementWaitTimeout(), WaitSettings.of(config, config.getWaitTimeout()),
+                config.isCancelOnTimeout());
+    }
+
+    @Override
+    public CompletableFuture<StepResult> execute(StepContext context, Options options) {
         OperationRequest request = context.request();
         if (!request.hasField("wait_timeout")) {
-            request = request.withField("wait_timeout", TextNode.valueOf(context.config().getStatementWaitTimeout()));
+            request = request.withField("wait_timeout", TextNode.valueOf(options.statementWaitTimeout()));
         }
         OperationRequest sent = request;
         return context.client().call(sent).thenCompose(response -> {
@@ -50,7 +80,7 @@ public final class StatementStep implements OperationStep {
             Map<String, Object> headers = calls.headers(sent, response, answer);
             String id = Calls.text(answer, "statement_id");
             CompletableFuture<JsonNode> finished = TERMINAL.contains(state(answer)) || id == null
-                    ? CompletableFuture.completedFuture(answer) : await(context, id);
+                    ? CompletableFuture.completedFuture(answer) : await(context, options, id);
             return finished.thenCompose(statement -> rows(context, id, statement, headers));
         });
     }
@@ -60,14 +90,14 @@ public final class StatementStep implements OperationStep {
         return state == null ? "PENDING" : state;
     }
 
-    private CompletableFuture<JsonNode> await(StepContext context, String id) {
+    private CompletableFuture<JsonNode> await(StepContext context, Options options, String id) {
         String operation = context.request().operation().name();
-        WaitSettings settings = WaitSettings.of(context.config(), context.config().getWaitTimeout());
+        WaitSettings settings = options.polls();
         PollLoop<JsonNode, JsonNode> loop = new PollLoop<>(context.scope().poller(), settings.backoff(), settings.timeout(),
                 new WaitProgress(operation, "statement", id),
                 () -> calls.json(context, "sql/statements/get", calls.fields().put("statement_id", id)),
                 statement -> TERMINAL.contains(state(statement)) ? Verdict.done(statement) : Verdict.pending(state(statement)),
-                context.config().isCancelOnTimeout() ? () -> cancel(context, id) : null);
+                options.cancelOnTimeout() ? () -> cancel(context, id) : null);
         ProducerScope.InFlight stopper = () -> {
             loop.abort(new DatabricksStoppedException("the route stopped while statement " + id + " was running", operation),
                     dev.lakeroute.camel.databricks.error.WaitedFor.RemoteState.CANCELLED);

@@ -4,8 +4,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * What the producer does for one operation. The catalogue-driven {@link CatalogueCall} serves every
- * operation; composite behaviour (waiting for a run, streaming a DBFS upload, command lifecycle)
- * is a separate step registered for its operation in {@link OperationSteps}.
+ * operation; composite behaviour (waiting for a run, streaming a DBFS upload, command lifecycle) is a
+ * {@link CompositeStep} bound to the endpoint's options ({@link BoundStep}), found in {@link OperationSteps}.
  */
 @FunctionalInterface
 public interface OperationStep {

@@ -1,13 +1,13 @@
 package dev.lakeroute.camel.databricks.step;
 
-import java.util.Map;
-
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import dev.lakeroute.camel.databricks.catalogue.OperationCatalogue;
+import dev.lakeroute.camel.databricks.DatabricksConfiguration;
+import dev.lakeroute.camel.databricks.catalogue.Operation;
 import dev.lakeroute.camel.databricks.clusters.ClusterStep;
 import dev.lakeroute.camel.databricks.clusters.ClusterWaiter;
 import dev.lakeroute.camel.databricks.command.CommandStep;
@@ -21,54 +21,88 @@ import dev.lakeroute.camel.databricks.libraries.LibraryInstallStep;
 import dev.lakeroute.camel.databricks.sql.StatementStep;
 
 /**
- * Which step serves an operation: a composite one registered under the operation's name, otherwise
- * the generic catalogue call. Immutable once built.
+ * Which step serves an operation: the composite step that declares it, otherwise the generic catalogue
+ * call. Built from the list of composite steps, each of which says what it serves; immutable once built.
  */
 public final class OperationSteps {
 
-    private final Map<String, OperationStep> composites;
+    private final List<CompositeStep<?>> composites;
+    private final Map<String, CompositeStep<?>> byOperation;
+    private final Map<String, Operation> ownOperations;
     private final OperationStep generic;
 
-    private OperationSteps(Map<String, OperationStep> composites, OperationStep generic) {
-        this.composites = Map.copyOf(composites);
+    private OperationSteps(List<CompositeStep<?>> composites, OperationStep generic) {
+        Map<String, CompositeStep<?>> served = new LinkedHashMap<>();
+        Map<String, Operation> own = new LinkedHashMap<>();
+        for (CompositeStep<?> step : composites) {
+            for (String operation : step.operations()) {
+                CompositeStep<?> before = served.put(operation, step);
+                if (before != null) {
+                    throw new IllegalStateException(operation + " is served by both " + before.getClass().getSimpleName()
+                                                    + " and " + step.getClass().getSimpleName());
+                }
+            }
+            step.ownOperations().forEach(op -> own.put(op.name(), op));
+        }
+        this.composites = List.copyOf(composites);
+        this.byOperation = Map.copyOf(served);
+        this.ownOperations = Map.copyOf(own);
         this.generic = generic;
+    }
+
+    public static OperationSteps of(OperationStep generic, List<CompositeStep<?>> composites) {
+        return new OperationSteps(composites, generic);
     }
 
     /**
      * The generic call for every operation, and the composite steps: waiting for runs, cluster states,
      * libraries and statements, streamed file transfers, and databricks:command.
      */
-    public static OperationSteps defaults(ObjectMapper mapper) {
-        CatalogueCall generic = new CatalogueCall(mapper);
-        Calls calls = new Calls(OperationCatalogue.shipped(), mapper);
+    public static OperationSteps defaults(Calls calls) {
+        CatalogueCall generic = new CatalogueCall(calls.mapper());
         ClusterWaiter clusterWaiter = new ClusterWaiter(calls);
-        ClusterStep clusterStep = new ClusterStep(calls, clusterWaiter);
-        RunStep runStep = new RunStep(calls);
-        Map<String, OperationStep> composites = new HashMap<>();
-        composites.put("jobs/runs/submit", runStep);
-        composites.put("jobs/run-now", runStep);
-        for (String op : List.of("create", "start", "restart", "resize", "edit", "delete")) {
-            composites.put("clusters/" + op, clusterStep);
-        }
-        composites.put("libraries/install", new LibraryInstallStep(calls));
-        composites.put("sql/statements/execute", new StatementStep(calls));
-        composites.put("dbfs/put", new DbfsUploader(calls, generic));
-        composites.put("dbfs/read", new DbfsDownloader(calls, generic));
-        composites.put("fs/files/upload", new FilesUploadStep(calls, generic));
-        composites.put("fs/files/download", new FilesDownloadStep());
-        composites.put("workspace/import", new WorkspaceImportStep(calls, generic));
-        composites.put(CommandStep.NAME, new CommandStep(calls, clusterWaiter, mapper));
-        return new OperationSteps(composites, generic);
+        return of(generic, List.of(
+                new RunStep(calls),
+                new ClusterStep(calls, clusterWaiter),
+                new LibraryInstallStep(calls),
+                new StatementStep(calls),
+                new DbfsUploader(calls, generic),
+                new DbfsDownloader(calls, generic),
+                new FilesUploadStep(calls, generic),
+                new FilesDownloadStep(),
+                new WorkspaceImportStep(calls, generic),
+                new CommandStep(calls, clusterWaiter, calls.mapper())));
     }
 
-
-    public OperationSteps with(String operation, OperationStep step) {
-        Map<String, OperationStep> more = new HashMap<>(composites);
-        more.put(operation, step);
-        return new OperationSteps(more, generic);
+    /** The operations the composite steps define themselves (databricks:command). */
+    public Collection<Operation> ownOperations() {
+        return ownOperations.values();
     }
 
-    public OperationStep forOperation(String operation) {
-        return composites.getOrDefault(operation, generic);
+    /** An operation a composite step defines itself (databricks:command), by name. */
+    public Optional<Operation> ownOperation(String name) {
+        return Optional.ofNullable(ownOperations.get(name));
+    }
+
+    /** Every composite step's checks of its options, for an endpoint being created. */
+    public void validate(OptionCheck check) {
+        composites.forEach(step -> step.validate(check));
+    }
+
+    /** Operation → the state waitForState may name for it, over every step, in the steps' order. */
+    public Map<String, String> waitStates() {
+        Map<String, String> states = new LinkedHashMap<>();
+        composites.forEach(step -> states.putAll(step.waitStates()));
+        return states;
+    }
+
+    /** The step for {@code operation} with its options read from {@code config}. */
+    public OperationStep bind(Operation operation, DatabricksConfiguration config) {
+        CompositeStep<?> step = byOperation.get(operation.name());
+        return step == null ? generic : bound(step, operation, config);
+    }
+
+    private static <O> OperationStep bound(CompositeStep<O> step, Operation operation, DatabricksConfiguration config) {
+        return new BoundStep<>(step, step.options(config, operation));
     }
 }

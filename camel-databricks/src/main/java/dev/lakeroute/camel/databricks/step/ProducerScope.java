@@ -15,13 +15,14 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.lakeroute.camel.databricks.poll.PollLoop;
 import dev.lakeroute.camel.databricks.poll.PollScheduler;
+import dev.lakeroute.camel.databricks.support.Failures;
 
 /**
  * What one producer's steps share and must clean up when it stops: the poll scheduler, step state
- * that lives as long as the producer (the shared execution context), and the work still in flight
- * (runs being waited for, running commands) with the server-side clean-up each needs on stop.
+ * that lives as long as the producer (the shared execution context), and what is still in flight: the
+ * steps' work (runs being waited for, running commands) with the server-side clean-up each needs on stop,
+ * and the exchanges waiting for their step, failed last if stopping their work did not end them.
  */
 public final class ProducerScope {
 
@@ -46,6 +47,32 @@ public final class ProducerScope {
         return poller;
     }
 
+    /**
+     * Follows an exchange's step until it completes; if the producer stops first, the exchange fails with
+     * {@code stopped}, after the steps' work was stopped (which usually ends it with a more precise failure).
+     */
+    public <T> CompletableFuture<T> follow(CompletableFuture<T> started, Supplier<? extends RuntimeException> stopped) {
+        CompletableFuture<T> tracked = new CompletableFuture<>();
+        WaitingExchange waiting = () -> {
+            tracked.completeExceptionally(stopped.get());
+            return CompletableFuture.completedFuture(null);
+        };
+        track(waiting);
+        tracked.whenComplete((result, failure) -> done(waiting));
+        started.whenComplete((result, failure) -> {
+            if (failure != null) {
+                tracked.completeExceptionally(failure);
+            } else {
+                tracked.complete(result);
+            }
+        });
+        return tracked;
+    }
+
+    /** An exchange waiting for its step: stopped after everything else. */
+    private interface WaitingExchange extends InFlight {
+    }
+
     /** Registers work in flight; remove it with {@link #done} when it ends. */
     public InFlight track(InFlight work) {
         inFlight.add(work);
@@ -61,10 +88,6 @@ public final class ProducerScope {
         inFlight.remove(work);
     }
 
-    public int inFlightCount() {
-        return inFlight.size();
-    }
-
     /** Step state for the producer's lifetime, created on first use. */
     @SuppressWarnings("unchecked")
     public <T> T state(Object key, Function<Object, T> factory) {
@@ -76,10 +99,6 @@ public final class ProducerScope {
         stopHooks.add(hook);
     }
 
-    public boolean isStopping() {
-        return stopping;
-    }
-
     /**
      * Stops the work in flight, then runs the stop hooks, and waits up to {@code grace} for the server
      * to confirm. Blocking is fine here: Camel calls it on its shutdown thread, not a pool thread.
@@ -88,8 +107,10 @@ public final class ProducerScope {
         stopping = true;
         List<CompletableFuture<?>> cleanups = new ArrayList<>();
         for (InFlight work : List.copyOf(inFlight)) {
-            inFlight.remove(work);
-            cleanups.add(safely(work::stop));
+            if (!(work instanceof WaitingExchange)) {
+                inFlight.remove(work);
+                cleanups.add(safely(work::stop));
+            }
         }
         await(cleanups, grace);
         List<CompletableFuture<?>> hooks = new ArrayList<>();
@@ -98,6 +119,10 @@ public final class ProducerScope {
         }
         await(hooks, grace);
         state.clear();
+        for (InFlight exchange : List.copyOf(inFlight)) {
+            inFlight.remove(exchange);
+            exchange.stop();
+        }
     }
 
     private static CompletableFuture<?> safely(Supplier<? extends CompletableFuture<?>> action) {
@@ -115,7 +140,7 @@ public final class ProducerScope {
         CompletableFuture<Void> all = CompletableFuture.allOf(futures.stream()
                 .map(f -> f.handle((v, e) -> {
                     if (e != null) {
-                        LOG.warn("Clean-up on stop failed: {}", PollLoop.unwrap(e).getMessage());
+                        LOG.warn("Clean-up on stop failed: {}", Failures.unwrap(e).getMessage());
                     }
                     return null;
                 }))

@@ -2,15 +2,15 @@ package dev.lakeroute.camel.databricks.step;
 
 import org.apache.camel.Exchange;
 
-import dev.lakeroute.camel.databricks.DatabricksConfiguration;
 import dev.lakeroute.camel.databricks.client.DatabricksClient;
 import dev.lakeroute.camel.databricks.request.OperationRequest;
 import dev.lakeroute.camel.databricks.response.ResponseOptions;
 
 /**
  * Everything a step needs for one message: the request built from options and body (without the body
- * when the step reads it itself), the endpoint's client, options and the producer's scope.
+ * when the step reads it itself), the endpoint's client and response options, and the producer's scope.
+ * A composite step's own options come with it (see {@link CompositeStep#execute}).
  */
 public record StepContext(Exchange exchange, OperationRequest request, DatabricksClient client, ResponseOptions response,
-                          DatabricksConfiguration config, ProducerScope scope) {
+                          ProducerScope scope) {
 }

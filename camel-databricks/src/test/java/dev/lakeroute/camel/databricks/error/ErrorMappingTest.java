@@ -1,4 +1,4 @@
-package dev.lakeroute.camel.databricks;
+package dev.lakeroute.camel.databricks.error;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -7,13 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 
-import dev.lakeroute.camel.databricks.error.DatabricksBadRequestException;
-import dev.lakeroute.camel.databricks.error.DatabricksException;
-import dev.lakeroute.camel.databricks.error.DatabricksNotFoundException;
-import dev.lakeroute.camel.databricks.error.DatabricksPermissionDeniedException;
-import dev.lakeroute.camel.databricks.error.DatabricksServerException;
-import dev.lakeroute.camel.databricks.error.DatabricksUnavailableException;
-import dev.lakeroute.camel.databricks.error.ErrorMapper;
 import dev.lakeroute.camel.databricks.support.Redactor;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,14 +1,13 @@
-package dev.lakeroute.camel.databricks;
+package dev.lakeroute.camel.databricks.response;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 
+import dev.lakeroute.camel.databricks.DatabricksConfiguration;
 import dev.lakeroute.camel.databricks.catalogue.OperationCatalogue;
 import dev.lakeroute.camel.databricks.request.OperationRequest;
 import dev.lakeroute.camel.databricks.request.RequestBuilder;
-import dev.lakeroute.camel.databricks.response.Page;
-import dev.lakeroute.camel.databricks.response.PageReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
