@@ -267,9 +267,10 @@ public final class CallExecutor {
                 schedule(decision, description);
                 return;
             }
-            String why = delivery == Delivery.MAYBE_SENT && !call.idempotent()
-                    ? description + " (not retried: the request may have reached the server and carries no idempotency token)"
-                    : description;
+            String why = delivery != Delivery.MAYBE_SENT ? description
+                    : !call.idempotent() ? description + " (not retried: the request may have reached the server and carries no idempotency token)"
+                    // Retries ran out (or none were allowed: a body that can be read only once): the caller has to look.
+                    : description + " (" + decision.reason() + "; the last attempt may have reached the server)";
             result.completeExceptionally(new DatabricksTransportException(why, call.operation(), attempt, null,
                     delivery != Delivery.PERMANENT));
         }

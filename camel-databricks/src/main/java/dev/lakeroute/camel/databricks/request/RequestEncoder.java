@@ -31,10 +31,17 @@ public final class RequestEncoder {
     /**
      * POST operations that are safe to repeat when a first attempt may have reached the server: cancelling
      * or destroying twice leaves the same state. The composite steps' clean-up relies on them going through
-     * a dropped keep-alive connection.
+     * a dropped keep-alive connection. Not {@code dbfs/close}: a second close of a handle the first one closed
+     * fails ("handle does not exist"), and the uploader checks the file instead.
      */
     static final java.util.Set<String> REPEATABLE = java.util.Set.of("contexts/destroy", "commands/cancel",
-            "jobs/runs/cancel", "sql/statements/cancel", "dbfs/delete", "dbfs/close");
+            "jobs/runs/cancel", "sql/statements/cancel", "dbfs/delete");
+
+    /**
+     * Uploads that replace the whole file with {@code overwrite=true}: sent again with the same content, they
+     * leave the same file. Whether the content can be sent again is the caller's to say (a stream cannot).
+     */
+    static final java.util.Set<String> REPLACING_WITH_OVERWRITE = java.util.Set.of("fs/files/upload");
 
     private final ObjectMapper mapper;
     private final String userAgent;
@@ -87,7 +94,8 @@ public final class RequestEncoder {
         String separator = path.contains("?") ? "&" : "?";
         URI uri = URI.create(base.url() + path + (queryString.isEmpty() ? "" : separator + queryString));
         boolean idempotent = op.httpMethod().equals("GET") || op.httpMethod().equals("HEAD")
-                             || request.hasField(RequestBuilder.IDEMPOTENCY_TOKEN) || REPEATABLE.contains(op.name());
+                             || request.hasField(RequestBuilder.IDEMPOTENCY_TOKEN) || REPEATABLE.contains(op.name())
+                             || REPLACING_WITH_OVERWRITE.contains(op.name()) && overwrites(fields);
         return new HttpCall(op.name(), op.family(), op.httpMethod(), uri, headers, payload, idempotent, timeout);
     }
 
@@ -109,6 +117,11 @@ public final class RequestEncoder {
         }
         return new HttpCall(call.operation(), call.family(), call.method(), call.uri(), headers, null, call.idempotent(),
                 call.timeout());
+    }
+
+    private static boolean overwrites(ObjectNode fields) {
+        JsonNode overwrite = fields.get("overwrite");
+        return overwrite != null && (overwrite.isBoolean() ? overwrite.booleanValue() : "true".equalsIgnoreCase(overwrite.asText()));
     }
 
     private byte[] json(ObjectNode body, String operation) {

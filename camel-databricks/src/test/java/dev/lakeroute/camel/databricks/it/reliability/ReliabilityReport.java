@@ -13,17 +13,36 @@ import java.nio.file.Path;
  */
 final class ReliabilityReport {
 
+    /** The command that regenerates the repository's file; a plain test run writes {@code target/RELIABILITY.md}. */
+    static final String REGENERATE = "mvn -Dmaven.repo.local=<repo> -pl camel-databricks -am test "
+                                     + "-Dtest='FaultMatrixTest,LoadRunTest' -Dsurefire.failIfNoSpecifiedTests=false "
+                                     + "-Dreliability.loadSeconds=300 -Dreliability.write=true";
+
     static final String TITLE = "# Reliability\n\nWritten by the tests in `camel-databricks/src/test/java/dev/lakeroute/camel/"
-                                + "databricks/it/reliability/` against databricks-local; do not edit by hand.\n";
+                                + "databricks/it/reliability/` against databricks-local; do not edit by hand. Regenerate with:\n\n"
+                                + "```\n" + REGENERATE + "\n```\n\nA run without `-Dreliability.write=true` writes "
+                                + "`camel-databricks/target/RELIABILITY.md` instead.\n";
 
     private ReliabilityReport() {
     }
 
-    /** The report file: {@code -Dreliability.report}, else RELIABILITY.md next to the root pom. */
+    /**
+     * The report file: {@code -Dreliability.report}; else, with {@code -Dreliability.write=true}, RELIABILITY.md
+     * next to the root pom; else {@code target/RELIABILITY.md}, so that CI runs leave the committed file alone.
+     */
     static Path file() {
         String configured = System.getProperty("reliability.report");
         if (configured != null) {
             return Path.of(configured);
+        }
+        if (!Boolean.getBoolean("reliability.write")) {
+            Path target = Path.of("target");
+            try {
+                Files.createDirectories(target);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return target.resolve("RELIABILITY.md");
         }
         Path dir = Path.of("").toAbsolutePath();
         // Tests run in the module directory; the root is the first parent whose pom lists the modules.
@@ -45,6 +64,9 @@ final class ReliabilityReport {
         Path file = file();
         try {
             String text = Files.exists(file) ? Files.readString(file) : TITLE;
+            // The title (with the regenerating command) is always the current one.
+            int firstSection = text.indexOf("<!-- ");
+            text = TITLE + "\n" + (firstSection >= 0 ? text.substring(firstSection) : "");
             String begin = "<!-- " + name + ":begin -->";
             String end = "<!-- " + name + ":end -->";
             String section = begin + "\n" + markdown.strip() + "\n" + end;
