@@ -34,6 +34,11 @@ record Cell(String operation, FaultColumn column, String faultedPath, Outcome ou
         if (column == FaultColumn.LATENCY) {
             return 0;
         }
+        // A call the fault answered was made again only if the path saw calls after it (a lost dbfs/close is checked, not repeated).
+        Integer onPath = faultedPath == null ? null : calls.get(faultedPath);
+        if (onPath != null && onPath <= faultsHit) {
+            return 0;
+        }
         return outcome.ok() ? faultsHit : Math.max(0, faultsHit - 1);
     }
 
@@ -51,7 +56,7 @@ record Cell(String operation, FaultColumn column, String faultedPath, Outcome ou
         if (outcome.ok()) {
             int retries = retries();
             text = "✔ ok" + (retries == 0 ? "" : ", " + retries + (retries == 1 ? " retry" : " retries"));
-            if (!check.holds()) {
+            if (!check.holds() || check.serverState().startsWith("↻")) {
                 text += " — " + check.serverState();
             }
         } else {

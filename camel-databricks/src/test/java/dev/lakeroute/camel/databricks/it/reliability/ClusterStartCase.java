@@ -35,11 +35,6 @@ final class ClusterStartCase extends OperationCase {
     }
 
     @Override
-    long killAfterMillis() {
-        return 300;
-    }
-
-    @Override
     void reset(Target target) {
         Fixtures.terminate(target.admin(), target.fixtures().startClusterId);
     }

@@ -24,8 +24,8 @@ final class ClustersGetCase extends OperationCase {
     }
 
     @Override
-    long killAfterMillis() {
-        return -1;
+    boolean sentWhileDown() {
+        return true;
     }
 
     @Override

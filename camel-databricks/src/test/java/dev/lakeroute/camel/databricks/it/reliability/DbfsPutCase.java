@@ -43,8 +43,8 @@ final class DbfsPutCase extends OperationCase {
     }
 
     @Override
-    long killAfterMillis() {
-        return 400;
+    String startedPath(Target target, String tag) {
+        return "dbfs/add-block";
     }
 
     @Override

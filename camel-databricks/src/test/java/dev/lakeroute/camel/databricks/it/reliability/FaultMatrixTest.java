@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -25,9 +24,11 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -43,11 +44,17 @@ import dev.lakeroute.dblocal.junit.DatabricksLocalExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every operation of {@link #CASES} under every {@link FaultColumn}: the exchange's outcome, the retries it
+ * Every operation of {@link #cases} under every {@link FaultColumn}: the exchange's outcome, the retries it
  * made, and the server's state afterwards (no duplicate run, no leaked context, no partial file, a truthful
- * outcome). One test per column, so that the whole row set runs under each fault; the table goes to
- * {@code RELIABILITY.md} after the last column, whatever the assertions said.
+ * outcome). One test per column; within a column every row runs at once (each row's faults are on an operation
+ * path of its own on its server), then every cell is checked. The table goes to {@code target/RELIABILITY.md}
+ * after the last column, whatever the assertions said, and to the repository's with {@code -Dreliability.write=true}.
+ * <p>
+ * Budget (3 minutes on two cores): the servers, the child server JVM and the child component JVM start at once
+ * before the first column; the command row runs in a shared execution context made before the first column; the
+ * runs take one second; the kills land as soon as every row's work exists.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultMatrixTest extends CamelTestSupport {
 
@@ -61,35 +68,119 @@ class FaultMatrixTest extends CamelTestSupport {
         return runtime;
     }));
 
-    /** Time for the kill columns to land while every wait is still waiting. */
-    private static final long KILL_AT_MILLIS = 1200;
-    private static final Duration CLUSTER_START = Duration.ofMillis(2500);
+    /** Clusters started by clusters/start cells stay PENDING this long: the kills land mid-wait. */
+    private static final Duration CLUSTER_START = Duration.ofMillis(1500);
+    /** After every row's work exists, the time its wait gets to be waiting before the kill. */
+    private static final long SETTLE_MILLIS = 150;
+    /** The kill lands at the latest this long after the exchanges were sent, whether or not every row's work exists. */
+    private static final Duration KILL_AT_LATEST = Duration.ofSeconds(8);
 
-    private static final Map<FaultColumn, Map<String, Cell>> RESULTS = new EnumMap<>(FaultColumn.class);
-    private static Path work;
-    private static DatabricksLocal controlPlane;
-    private static Target spark;
-    private static Target cp;
-    private static List<OperationCase> cases;
+    private final Map<FaultColumn, Map<String, Cell>> results = new EnumMap<>(FaultColumn.class);
+    private final ExecutorService senders = Executors.newCachedThreadPool();
+    private Path work;
+    private DatabricksLocal controlPlane;
+    private Target spark;
+    private Target cp;
+    private volatile ServerProcess childServer;
+    private Target child;
+    private volatile ComponentProcess componentJvm;
+    private List<OperationCase> cases;
 
+    private CompletableFuture<Target> sparkReady;
+    private CompletableFuture<Target> cpReady;
+    private CompletableFuture<Target> childReady;
+    private CompletableFuture<ComponentProcess> jvmReady;
+    private boolean componentsAdded;
+    private long startNanos;
+    private double loadAtStart;
+
+    /**
+     * Starts what the columns need, each waiting for a JVM or a Spark driver: the Spark drivers and the control plane
+     * at once; the child JVMs once the drivers are up (a driver that starts too slowly fails its cluster), while
+     * the first columns run.
+     */
     @BeforeAll
-    static void servers() throws Exception {
+    void servers() throws Exception {
+        startNanos = System.nanoTime();
+        loadAtStart = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         work = Files.createTempDirectory("reliability-matrix");
         FileContent content = FileContent.generate(work);
         cases = List.of(new ClustersGetCase(), new RunsSubmitCase(), new RunNowCase(), new CommandCase(), new StatementCase(),
                 new DbfsPutCase(content), new FilesUploadCase(content), new ClusterStartCase());
-        // Clusters started by clusters/start cells stay PENDING long enough for the kills to land mid-wait.
         controlPlane = DatabricksLocal.builder().token(DatabricksLocalExtension.SHARED_TOKEN).clusterStartDelay(CLUSTER_START)
                 .clusterStopDelay(Duration.ofMillis(100)).start();
-        LocalAdmin cpAdmin = new LocalAdmin(controlPlane.url(), controlPlane.token());
-        cp = new Target("control plane", "dbcp", cpAdmin, Fixtures.prepare(cpAdmin, false, true), null);
+        sparkReady = CompletableFuture.supplyAsync(() -> {
+            LocalAdmin admin = new LocalAdmin(SPARK.url(), SPARK.token());
+            Fixtures fixtures = Fixtures.prepare(admin, true, false);
+            return new Target("spark", "databricks", admin, fixtures, () -> contextsOn(fixtures.clusterId));
+        }, senders);
+        cpReady = CompletableFuture.supplyAsync(() -> {
+            LocalAdmin admin = new LocalAdmin(controlPlane.url(), controlPlane.token());
+            return new Target("control plane", "dbcp", admin, Fixtures.prepare(admin, false, true), null);
+        }, senders);
+        CompletableFuture<?> driversUp = sparkReady.handle((target, failure) -> null);
+        childReady = driversUp.thenApplyAsync(up -> {
+            childServer = new ServerProcess(work.resolve("child-server"), false, CLUSTER_START);
+            childServer.start();
+            LocalAdmin admin = childServer.admin();
+            return new Target("child server", "dbchild", admin, Fixtures.prepare(admin, false, true), null);
+        }, senders);
+        jvmReady = driversUp.thenApplyAsync(up -> {
+            componentJvm = new ComponentProcess(work.resolve("component"), Map.of("databricks", SPARK.url(), "dbcp",
+                    controlPlane.url()), DatabricksLocalExtension.SHARED_TOKEN);
+            return componentJvm.start();
+        }, senders);
+    }
+
+    /**
+     * Once, before the first column (the Camel context exists from here on): the components, and the command row's
+     * shared execution context made through the very endpoint the cells use.
+     */
+    @BeforeEach
+    void ready() throws Exception {
+        if (componentsAdded) {
+            assertThat(spark).as("the Spark fixtures (see the first column's failure)").isNotNull();
+            return;
+        }
+        componentsAdded = true;
+        context.addComponent("databricks", component(SPARK.url(), SPARK.token()));
+        context.addComponent("dbcp", component(controlPlane.url(), controlPlane.token()));
+        Target sparkTarget = sparkReady.get(5, TimeUnit.MINUTES);
+        CommandCase command = (CommandCase) cases.stream().filter(CommandCase.class::isInstance).findFirst().orElseThrow();
+        Outcome warm = send(sparkTarget, command.request(sparkTarget, "warm-up"));
+        if (!warm.ok()) {
+            throw new IllegalStateException("the command row's shared context did not start: " + warm.message());
+        }
+        cp = cpReady.get(5, TimeUnit.MINUTES);
+        spark = sparkTarget;
+    }
+
+    /** The child server, for the server-kill column. */
+    private Target child() throws Exception {
+        if (child == null) {
+            child = childReady.get(5, TimeUnit.MINUTES);
+            context.addComponent("dbchild", component(childServer.url(), ServerProcess.TOKEN));
+        }
+        return child;
     }
 
     @AfterAll
-    static void report() {
+    void report() {
         try {
-            ReliabilityReport.writeSection("matrix", MatrixMarkdown.render(cases, RESULTS));
+            long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startNanos);
+            String run = seconds + " s from the first server's start to the last check, load average "
+                         + String.format(java.util.Locale.ROOT, "%.1f", loadAtStart) + " at the start";
+            ReliabilityReport.writeSection("matrix", MatrixMarkdown.render(cases, results, run));
         } finally {
+            // A child still starting is let finish, so that it is killed rather than left behind.
+            CompletableFuture.allOf(childReady, jvmReady).handle((v, e) -> null).completeOnTimeout(null, 2, TimeUnit.MINUTES).join();
+            senders.shutdownNow();
+            if (componentJvm != null) {
+                componentJvm.close();
+            }
+            if (childServer != null) {
+                childServer.close();
+            }
             if (controlPlane != null) {
                 controlPlane.close();
             }
@@ -122,8 +213,6 @@ class FaultMatrixTest extends CamelTestSupport {
         CamelContext context = super.createCamelContext();
         // Stream caching would read the 20 MiB uploads into memory before the producer sees them.
         context.setStreamCaching(false);
-        context.addComponent("databricks", component(SPARK.url(), SPARK.token()));
-        context.addComponent("dbcp", component(controlPlane.url(), controlPlane.token()));
         return context;
     }
 
@@ -137,15 +226,6 @@ class FaultMatrixTest extends CamelTestSupport {
         };
     }
 
-    private Target spark() {
-        if (spark == null) {
-            LocalAdmin admin = new LocalAdmin(SPARK.url(), SPARK.token());
-            Fixtures fixtures = Fixtures.prepare(admin, true, false);
-            spark = new Target("spark", "databricks", admin, fixtures, () -> contextsOn(fixtures.clusterId));
-        }
-        return spark;
-    }
-
     private static int contextsOn(String clusterId) {
         try {
             return DRIVERS.get().driver(clusterId).orElseThrow().contexts().get(10, TimeUnit.SECONDS).size();
@@ -155,7 +235,7 @@ class FaultMatrixTest extends CamelTestSupport {
     }
 
     private Target targetOf(OperationCase operation) {
-        return operation.controlPlane() ? cp : spark();
+        return operation.controlPlane() ? cp : spark;
     }
 
     @Test
@@ -206,31 +286,7 @@ class FaultMatrixTest extends CamelTestSupport {
         componentKillColumn();
     }
 
-    // ---- the six injected columns: one cell at a time, the fault on one operation path
-
-    /**
-     * The rows of a batch get their faults at once, run at the same time (their operation paths must differ), and
-     * are checked after the faults were cleared: left-over faults must not answer the checks' calls.
-     */
-    private void injectedColumn(FaultColumn column) throws Exception {
-        Map<String, Cell> cells = new LinkedHashMap<>();
-        RESULTS.put(column, cells);
-        // One row at a time: run at once, the rows' Spark work (statement, contexts, python) starves the others on
-        // two cores and the cells measure the machine instead of the component.
-        ExecutorService senders = Executors.newCachedThreadPool();
-        try {
-            for (OperationCase operation : cases) {
-                injectedBatch(List.of(operation), column, senders).forEach((row, cell) -> cells.put(row.operation(), cell));
-            }
-        } finally {
-            senders.shutdownNow();
-        }
-        // The table keeps the row order.
-        Map<String, Cell> ordered = new LinkedHashMap<>();
-        cases.forEach(operation -> ordered.put(operation.operation(), cells.get(operation.operation())));
-        RESULTS.put(column, ordered);
-        assertInvariants(column);
-    }
+    // ---- the six injected columns: every row at once, each with the fault on its own operation path
 
     /** One row's cell before and after its exchange. */
     private static final class Armed {
@@ -244,9 +300,13 @@ class FaultMatrixTest extends CamelTestSupport {
         String error;
     }
 
-    private Map<OperationCase, Cell> injectedBatch(List<OperationCase> batch, FaultColumn column, ExecutorService senders) throws Exception {
+    /**
+     * The rows get their faults at once, run at the same time (their operation paths differ per server), and
+     * are checked after the faults were cleared: left-over faults must not answer the checks' calls.
+     */
+    private void injectedColumn(FaultColumn column) throws Exception {
         Map<OperationCase, Armed> armed = new LinkedHashMap<>();
-        for (OperationCase operation : batch) {
+        for (OperationCase operation : cases) {
             Armed cell = new Armed();
             try {
                 cell.target = targetOf(operation);
@@ -259,7 +319,7 @@ class FaultMatrixTest extends CamelTestSupport {
             }
             armed.put(operation, cell);
         }
-        List<Target> servers = armed.values().stream().map(a -> a.target).filter(java.util.Objects::nonNull).distinct().toList();
+        List<Target> servers = List.of(spark, cp);
         servers.forEach(server -> server.admin().clear());
         armed.forEach((operation, cell) -> {
             if (cell.error == null) {
@@ -286,8 +346,8 @@ class FaultMatrixTest extends CamelTestSupport {
             pending.put(server, server.admin().pending());
             server.admin().clear();
         }
-        Map<OperationCase, Cell> cells = new LinkedHashMap<>();
-        armed.forEach((operation, cell) -> cells.put(operation, guarded(operation, column, () -> {
+        Map<OperationCase, CompletableFuture<Cell>> checks = new LinkedHashMap<>();
+        armed.forEach((operation, cell) -> checks.put(operation, check(operation, column, () -> {
             if (cell.error != null) {
                 throw new IllegalStateException(cell.error);
             }
@@ -295,10 +355,11 @@ class FaultMatrixTest extends CamelTestSupport {
             JsonNode left = pending.get(cell.target);
             Map<String, Integer> calls = calls(cell.injected, left);
             int hit = cell.fault.count() - remaining(left, cell.fault);
-            Check check = operation.verify(cell.target, new OperationCase.Run(cell.tag, cell.flight.startMillis, cell.before, outcome, calls));
+            Check check = operation.verify(cell.target, new OperationCase.Run(cell.tag, cell.flight.startMillis, cell.before, outcome,
+                    calls, Map.of()));
             return new Cell(operation.operation(), column, cell.path, outcome, hit, calls, check, cell.flight.millis(), null);
         })));
-        return cells;
+        collect(column, checks);
     }
 
     /** The fault on the row's probe (or work call), with a counter behind it, and counters on the row's other paths. */
@@ -322,122 +383,160 @@ class FaultMatrixTest extends CamelTestSupport {
         }
     }
 
-    // ---- databricks-local killed: one child server, one kill, every operation in flight at once
+    // ---- databricks-local killed: the child server, one kill once every row's work exists, a restart
 
     private void serverKillColumn() throws Exception {
         FaultColumn column = FaultColumn.SERVER_KILL;
-        Map<String, Cell> cells = new LinkedHashMap<>();
-        RESULTS.put(column, cells);
-        try (ServerProcess child = new ServerProcess(work.resolve("child-server"), false, CLUSTER_START).start()) {
-            context.addComponent("dbchild", component(child.url(), ServerProcess.TOKEN));
-            LocalAdmin admin = child.admin();
-            Target target = new Target("child server", "dbchild", admin, Fixtures.prepare(admin, false, true), null);
-            Map<OperationCase, Flight> flights = new LinkedHashMap<>();
-            ExecutorService senders = Executors.newCachedThreadPool();
-            try {
-                for (OperationCase operation : cases) {
-                    if (operation.needsSpark()) {
-                        cells.put(operation.operation(), Cell.notRun(operation.operation(), column,
-                                "not run: the killed child server runs without Spark (a Spark driver start per kill does not fit the budget)"));
-                        continue;
-                    }
-                    operation.reset(target);
-                    String tag = tag(operation, column);
-                    flights.put(operation, new Flight(tag, operation.before(target, tag), operation.request(target, tag)));
-                }
-                flights.forEach((operation, flight) -> {
-                    if (operation.killAfterMillis() >= 0) {
-                        flight.launch(senders, () -> send(target, flight.request));
-                    }
-                });
-                Fixtures.sleep(KILL_AT_MILLIS);
-                long killedAt = System.currentTimeMillis();
-                flights.values().forEach(flight -> flight.markKill(killedAt));
-                child.kill();
-                flights.forEach((operation, flight) -> {
-                    if (operation.killAfterMillis() < 0) {
-                        flight.launch(senders, () -> send(target, flight.request));
-                    }
-                });
-                child.start();
-                for (Map.Entry<OperationCase, Flight> entry : flights.entrySet()) {
-                    OperationCase operation = entry.getKey();
-                    Flight flight = entry.getValue();
-                    cells.put(operation.operation(), guarded(operation, column, () -> {
-                        Outcome outcome = flight.await();
-                        Check check = operation.verify(target, new OperationCase.Run(flight.tag, flight.startMillis, flight.before,
-                                outcome, Map.of()));
-                        return new Cell(operation.operation(), column, null, outcome, 0, Map.of(), check, flight.millis(),
-                                flight.killNote());
-                    }));
-                }
-            } finally {
-                senders.shutdownNow();
-                context.removeComponent("dbchild");
+        Map<OperationCase, CompletableFuture<Cell>> checks = new LinkedHashMap<>();
+        Map<OperationCase, Flight> flights = new LinkedHashMap<>();
+        Target child = child();
+        LocalAdmin admin = child.admin();
+        admin.clear();
+        List<String> started = new ArrayList<>();
+        for (OperationCase operation : cases) {
+            if (operation.needsSpark()) {
+                checks.put(operation, CompletableFuture.completedFuture(Cell.notRun(operation.operation(), column,
+                        "not run: the killed child server runs without Spark (a Spark driver and warehouse start per kill, "
+                        + "some 20 s on two cores, do not fit the budget)")));
+                continue;
+            }
+            operation.reset(child);
+            String tag = tag(operation, column);
+            flights.put(operation, new Flight(tag, operation.before(child, tag), operation.request(child, tag)));
+            if (!operation.sentWhileDown()) {
+                started.add(operation.startedPath(child, tag));
             }
         }
-        assertInvariants(column);
+        started.forEach(admin::count);
+        long sentAt = System.currentTimeMillis();
+        flights.forEach((operation, flight) -> {
+            if (!operation.sentWhileDown()) {
+                flight.launch(senders, () -> send(child, flight.request));
+            }
+        });
+        awaitWorkStarted(Map.of(admin, started), sentAt);
+        long killedAt = System.currentTimeMillis();
+        flights.values().forEach(flight -> flight.markKill(killedAt));
+        childServer.kill();
+        flights.forEach((operation, flight) -> {
+            if (operation.sentWhileDown()) {
+                flight.launch(senders, () -> send(child, flight.request));
+            }
+        });
+        childServer.start();
+        flights.forEach((operation, flight) -> checks.put(operation, check(operation, column, () -> {
+            Outcome outcome = flight.await();
+            Check check = operation.verify(child, new OperationCase.Run(flight.tag, flight.startMillis, flight.before, outcome,
+                    Map.of(), Map.of()));
+            return new Cell(operation.operation(), column, null, outcome, 0, Map.of(), check, flight.millis(), flight.killNote());
+        })));
+        Map<OperationCase, CompletableFuture<Cell>> ordered = new LinkedHashMap<>();
+        cases.forEach(operation -> ordered.put(operation, checks.get(operation)));
+        collect(column, ordered);
     }
 
     // ---- the component JVM killed: every operation in flight in the child JVM, one kill, redelivery by the next JVM
 
     private void componentKillColumn() throws Exception {
         FaultColumn column = FaultColumn.COMPONENT_KILL;
-        Map<String, Cell> cells = new LinkedHashMap<>();
-        RESULTS.put(column, cells);
-        Target sparkTarget = spark();
-        sparkTarget.admin().clear();
+        jvmReady.get(5, TimeUnit.MINUTES);
+        spark.admin().clear();
         cp.admin().clear();
-        Map<String, String> components = Map.of("databricks", SPARK.url(), "dbcp", controlPlane.url());
-        try (ComponentProcess jvm = new ComponentProcess(work.resolve("component"), components, DatabricksLocalExtension.SHARED_TOKEN)) {
-            jvm.start();
-            Map<OperationCase, Flight> flights = new LinkedHashMap<>();
-            Map<OperationCase, List<String>> counted = new LinkedHashMap<>();
-            for (OperationCase operation : cases) {
-                Target target = targetOf(operation);
-                operation.reset(target);
-                String tag = tag(operation, column);
-                List<String> paths = new ArrayList<>(List.of(operation.workPath(target, tag)));
-                operation.countedPaths(target, tag).stream().filter(p -> !paths.contains(p)).forEach(paths::add);
-                paths.forEach(target.admin()::count);
-                counted.put(operation, paths);
-                flights.put(operation, new Flight(tag, operation.before(target, tag), operation.request(target, tag)));
+        Map<OperationCase, Flight> flights = new LinkedHashMap<>();
+        Map<OperationCase, List<String>> counted = new LinkedHashMap<>();
+        Map<LocalAdmin, List<String>> started = new LinkedHashMap<>();
+        for (OperationCase operation : cases) {
+            Target target = targetOf(operation);
+            operation.reset(target);
+            String tag = tag(operation, column);
+            List<String> paths = new ArrayList<>(List.of(operation.workPath(target, tag)));
+            for (String path : operation.countedPaths(target, tag)) {
+                if (!paths.contains(path)) {
+                    paths.add(path);
+                }
             }
-            flights.forEach((operation, flight) -> {
-                flight.startMillis = System.currentTimeMillis();
-                jvm.send(flight.tag, targetOf(operation).scheme(), flight.request);
-            });
-            Fixtures.sleep(KILL_AT_MILLIS);
-            long killedAt = System.currentTimeMillis();
-            flights.values().forEach(flight -> flight.doneBeforeKill = jvm.done(flight.tag));
-            jvm.kill();
-            jvm.start();
-            Fixtures.await(Duration.ofSeconds(120), "outcome of every redelivered exchange",
-                    () -> flights.values().stream().allMatch(flight -> jvm.done(flight.tag)));
-            long finished = System.currentTimeMillis();
-            Map<Target, JsonNode> pending = new ConcurrentHashMap<>();
-            for (Target target : List.of(sparkTarget, cp)) {
-                pending.put(target, target.admin().pending());
-                target.admin().clear();
+            if (!paths.contains(operation.startedPath(target, tag))) {
+                paths.add(operation.startedPath(target, tag));
             }
-            for (Map.Entry<OperationCase, Flight> entry : flights.entrySet()) {
-                OperationCase operation = entry.getKey();
-                Flight flight = entry.getValue();
-                Target target = targetOf(operation);
-                cells.put(operation.operation(), guarded(operation, column, () -> {
-                    Outcome outcome = jvm.outcome(flight.tag);
-                    Map<String, Integer> injected = counted.get(operation).stream()
-                            .collect(Collectors.toMap(p -> p, p -> LocalAdmin.COUNTER, (a, b) -> a, LinkedHashMap::new));
-                    Map<String, Integer> calls = calls(injected, pending.get(target));
-                    Check check = operation.verify(target, new OperationCase.Run(flight.tag, flight.startMillis, flight.before,
-                            outcome, calls));
-                    String note = flight.doneBeforeKill ? "completed before the kill at +" + (killedAt - flight.startMillis) + " ms"
-                            : "in flight at the kill (+" + (killedAt - flight.startMillis) + " ms), redelivered";
-                    return new Cell(operation.operation(), column, null, outcome, 0, calls, check, finished - flight.startMillis, note);
-                }));
-            }
+            paths.forEach(target.admin()::count);
+            counted.put(operation, paths);
+            started.computeIfAbsent(target.admin(), a -> new ArrayList<>()).add(operation.startedPath(target, tag));
+            flights.put(operation, new Flight(tag, operation.before(target, tag), operation.redeliveredRequest(target, tag)));
         }
+        long sentAt = System.currentTimeMillis();
+        flights.forEach((operation, flight) -> {
+            flight.startMillis = System.currentTimeMillis();
+            componentJvm.send(flight.tag, targetOf(operation).scheme(), flight.request);
+        });
+        awaitWorkStarted(started, sentAt);
+        long killedAt = System.currentTimeMillis();
+        flights.values().forEach(flight -> flight.doneBeforeKill = componentJvm.done(flight.tag));
+        Map<Target, JsonNode> atKill = new LinkedHashMap<>();
+        for (Target target : List.of(spark, cp)) {
+            atKill.put(target, target.admin().pending());
+        }
+        componentJvm.kill();
+        componentJvm.start();
+        Fixtures.await(Duration.ofSeconds(120), "outcome of every redelivered exchange",
+                () -> flights.values().stream().allMatch(flight -> componentJvm.done(flight.tag)));
+        long finished = System.currentTimeMillis();
+        Map<Target, JsonNode> pending = new LinkedHashMap<>();
+        for (Target target : List.of(spark, cp)) {
+            pending.put(target, target.admin().pending());
+            target.admin().clear();
+        }
+        Map<OperationCase, CompletableFuture<Cell>> checks = new LinkedHashMap<>();
+        flights.forEach((operation, flight) -> {
+            Target target = targetOf(operation);
+            checks.put(operation, check(operation, column, () -> {
+                Outcome outcome = componentJvm.outcome(flight.tag);
+                Map<String, Integer> injected = counted.get(operation).stream()
+                        .collect(Collectors.toMap(p -> p, p -> LocalAdmin.COUNTER, (a, b) -> a, LinkedHashMap::new));
+                Map<String, Integer> calls = calls(injected, pending.get(target));
+                Map<String, Integer> callsAtKill = calls(injected, atKill.get(target));
+                Check check = operation.verify(target, new OperationCase.Run(flight.tag, flight.startMillis, flight.before,
+                        outcome, calls, callsAtKill));
+                String note = flight.doneBeforeKill ? "completed before the kill at +" + (killedAt - flight.startMillis) + " ms"
+                        : "in flight at the kill (+" + (killedAt - flight.startMillis) + " ms), redelivered";
+                return new Cell(operation.operation(), column, null, outcome, 0, calls, check, finished - flight.startMillis, note);
+            }));
+        });
+        collect(column, checks);
+    }
+
+    /**
+     * Until every listed path was called once (the work of every row exists), then {@link #SETTLE_MILLIS} for the
+     * waits to be waiting; at the latest {@link #KILL_AT_LATEST} after {@code sentAt}.
+     */
+    private static void awaitWorkStarted(Map<LocalAdmin, List<String>> started, long sentAt) {
+        long latest = sentAt + KILL_AT_LATEST.toMillis();
+        while (System.currentTimeMillis() < latest) {
+            boolean all = true;
+            for (Map.Entry<LocalAdmin, List<String>> server : started.entrySet()) {
+                Map<String, Integer> expected = server.getValue().stream()
+                        .collect(Collectors.toMap(p -> p, p -> LocalAdmin.COUNTER, (a, b) -> a, LinkedHashMap::new));
+                all &= calls(expected, server.getKey().pending()).values().stream().allMatch(n -> n > 0);
+            }
+            if (all) {
+                Fixtures.sleep(SETTLE_MILLIS);
+                return;
+            }
+            Fixtures.sleep(25);
+        }
+    }
+
+    /** Every cell's check at once (they wait for runs to end, read files back); the column's cells in row order. */
+    private void collect(FaultColumn column, Map<OperationCase, CompletableFuture<Cell>> checks) throws Exception {
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        for (Map.Entry<OperationCase, CompletableFuture<Cell>> entry : checks.entrySet()) {
+            cells.put(entry.getKey().operation(), entry.getValue().get(3, TimeUnit.MINUTES));
+        }
+        results.put(column, cells);
         assertInvariants(column);
+    }
+
+    private CompletableFuture<Cell> check(OperationCase operation, FaultColumn column, CellRun run) {
+        return CompletableFuture.supplyAsync(() -> guarded(operation, column, run), senders);
     }
 
     // ---- shared
@@ -546,8 +645,8 @@ class FaultMatrixTest extends CamelTestSupport {
         Cell get() throws Exception;
     }
 
-    private static void assertInvariants(FaultColumn column) {
-        List<String> broken = RESULTS.get(column).values().stream().filter(cell -> !cell.notRun() && !cell.holds())
+    private void assertInvariants(FaultColumn column) {
+        List<String> broken = results.get(column).values().stream().filter(cell -> !cell.notRun() && !cell.holds())
                 .map(cell -> cell.operation() + ": " + cell.summary()).toList();
         assertThat(broken).as("cells of column '%s' that break an invariant", column.label()).isEmpty();
     }

@@ -37,11 +37,6 @@ final class FilesUploadCase extends OperationCase {
     }
 
     @Override
-    long killAfterMillis() {
-        return 300;
-    }
-
-    @Override
     Check verify(Target target, Run run) {
         return content.check(target.admin().digest("/api/2.0/fs/files" + file(run.tag())), run.outcome());
     }

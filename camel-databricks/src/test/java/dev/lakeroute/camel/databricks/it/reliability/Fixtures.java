@@ -16,9 +16,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class Fixtures {
 
-    /** The run of the run cells: long enough that faults land mid-wait, short enough for the budget. */
-    static final String SLEEP_SCRIPT = "import time\ntime.sleep(3)\nprint('slept 3 s')\n";
-    static final String SCRIPT_PATH = "/FileStore/reliability/sleep3.py";
+    /**
+     * The run of the run cells: the injected faults hit the wait's first probe whatever the run's length, and the
+     * kills land a few hundred milliseconds after the submit, so one second is enough and keeps the budget.
+     */
+    static final String SLEEP_SCRIPT = "import time\ntime.sleep(1)\nprint('slept 1 s')\n";
+    static final String SCRIPT_PATH = "/FileStore/reliability/sleep1.py";
     static final String VOLUME = "/Volumes/main/default/landing";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,6 +52,14 @@ final class Fixtures {
         if (warehouseId != null) {
             await(Duration.ofMinutes(3), "warehouse " + warehouseId + " RUNNING",
                     () -> "RUNNING".equals(admin.get("/api/2.0/sql/warehouses/" + warehouseId).path("state").asText()));
+            // The first statement on a fresh driver compiles Spark's code paths: once here, not in the first cell.
+            String warmUp = admin.post("/api/2.0/sql/statements", JSON.createObjectNode().put("warehouse_id", warehouseId)
+                    .put("statement", "SELECT max(id % 7) FROM range(0, 1000000)").put("wait_timeout", "5s"))
+                    .path("statement_id").asText();
+            await(Duration.ofMinutes(3), "warm-up statement " + warmUp + " done", () -> {
+                String state = admin.get("/api/2.0/sql/statements/" + warmUp).path("status").path("state").asText();
+                return !state.equals("PENDING") && !state.equals("RUNNING");
+            });
         }
         String startCluster = null;
         if (withStartCluster) {

@@ -25,6 +25,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.DefaultExchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.lakeroute.dblocal.faults.Fault;
@@ -46,6 +47,8 @@ class LoadRunTest extends CamelTestSupport {
 
     static final int IN_FLIGHT = 2000;
     static final long SECONDS = Long.getLong("reliability.loadSeconds", 30);
+    /** How long the exchanges still in flight when the load stops may take to come back. */
+    static final long DRAIN_SECONDS = 240;
 
     enum Kind { RUN_SUBMIT, CLUSTERS_GET, DBFS_PUT, STATEMENT }
 
@@ -75,6 +78,8 @@ class LoadRunTest extends CamelTestSupport {
     }
 
     @Test
+    // Bounded by loadSeconds + the drain; the suite's 5-minute default would cut a 300 s run short.
+    @Timeout(value = 30, unit = TimeUnit.MINUTES)
     void twoThousandConcurrentMixedExchangesAreNeitherLostNorFalselyFailed() throws Exception {
         LocalAdmin admin = new LocalAdmin(SPARK.url(), SPARK.token());
         prepare(admin);
@@ -122,7 +127,7 @@ class LoadRunTest extends CamelTestSupport {
                 });
             }
             // Everything started must come back: a lost callback would hold its slot for ever.
-            boolean drained = slots.tryAcquire(IN_FLIGHT, 180, TimeUnit.SECONDS);
+            boolean drained = slots.tryAcquire(IN_FLIGHT, DRAIN_SECONDS, TimeUnit.SECONDS);
             assertThat(drained).as("all %d exchanges completed (%d did)", started.get(), completed.get()).isTrue();
         } finally {
             blips.shutdownNow();
@@ -150,7 +155,7 @@ class LoadRunTest extends CamelTestSupport {
         Object body;
         switch (kind) {
             case RUN_SUBMIT -> {
-                uri = "databricks:jobs/runs/submit?runTimeout=300000";
+                uri = "databricks:jobs/runs/submit?runTimeout=600000";
                 body = Map.of("run_name", "load-" + n, "tasks", List.of(Map.of("task_key", "check",
                         "condition_task", Map.of("op", "EQUAL_TO", "left", "1", "right", "1"))));
             }
@@ -164,7 +169,7 @@ class LoadRunTest extends CamelTestSupport {
                 body = "load " + n + "\n";
             }
             default -> {
-                uri = "databricks:sql/statements/execute?waitTimeout=300000&warehouseId=" + warehouseId;
+                uri = "databricks:sql/statements/execute?waitTimeout=600000&warehouseId=" + warehouseId;
                 body = Map.of("statement", "SELECT " + n + " AS n");
             }
         }

@@ -11,12 +11,13 @@ final class MatrixMarkdown {
     private MatrixMarkdown() {
     }
 
-    static String render(List<OperationCase> cases, Map<FaultColumn, Map<String, Cell>> results) {
+    /** @param run how long the matrix took and how busy the machine was, e.g. "142 s, load average 3.1" */
+    static String render(List<OperationCase> cases, Map<FaultColumn, Map<String, Cell>> results, String run) {
         StringBuilder md = new StringBuilder();
         md.append("## Fault matrix\n\n");
         md.append("`FaultMatrixTest`, ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE)).append(", Java ")
                 .append(Runtime.version().feature()).append(", ").append(Runtime.getRuntime().availableProcessors())
-                .append(" cores. Each cell: the exchange's outcome, the retries the fault forced, and the server's state read "
+                .append(" cores, ").append(run).append(". Each cell: the exchange's outcome, the retries the fault forced, and the server's state read "
                         + "through the REST API afterwards.\n\n");
         md.append("| operation |");
         FaultColumn.all().forEach(column -> md.append(' ').append(column.label()).append(" |"));
@@ -55,12 +56,28 @@ final class MatrixMarkdown {
                   + "(an execution context left on the cluster), **partial file** (the target exists but is not the complete "
                   + "upload by size and SHA-256), **NOT truthful** (the exchange failed but the work went on to succeed, or it "
                   + "succeeded but the work did not; a failure that says the request *may have reached the server* is truthful).\n");
-        md.append("- *went on (SUCCESS)*: the exchange gave up while the run, statement or cluster start continued and succeeded.\n\n");
+        md.append("- *went on (SUCCESS)*: the exchange gave up while the run, statement or cluster start continued and succeeded.\n");
+        md.append("- *orphaned by the kill*: an execution context the killed component JVM had created; nobody can destroy it "
+                  + "(the next JVM never learnt its id), so it is not counted as a leak of the redelivered exchange.\n");
+        md.append("- ↻ *sent by the killed JVM and again by the redelivery*: the SQL Statement Execution API takes no idempotency "
+                  + "token, so a statement the killed JVM had sent runs once more when its message is redelivered (at-least-once "
+                  + "delivery of the route; runs are exactly-once through the message's idempotency token). Not counted as a "
+                  + "duplicate; make such statements idempotent (MERGE, INSERT OVERWRITE) when they write.\n");
+        md.append("- A `dbfs/close` whose answer was lost is not sent again blindly (a second close answers \"handle does not exist\" "
+                  + "whether or not the first worked): the file is read back and the upload succeeds if it is complete; if it is not, "
+                  + "the close is sent once more.\n");
+        md.append("- *not run*: `databricks:command` and `sql/statements` need a Spark driver and a warehouse on the killed server; "
+                  + "the child server runs without Spark, because starting both drivers again after the restart takes some 20 s on two "
+                  + "cores, more than the matrix's budget. Their waits are the same PollLoop as the runs' and the cluster start's, "
+                  + "which the column does cover, and the component-JVM kill column runs both.\n\n");
         md.append("Columns:\n\n");
         FaultColumn.all().forEach(column -> md.append("- **").append(column.label()).append("**: ").append(column.description()).append('\n'));
+        md.append("\nIn the injected columns every row runs at once, its fault on an operation path no other row uses on its server. "
+                  + "The kill columns kill as soon as every row's work exists (its first call seen by the server: the submit, the "
+                  + "first block, the PUT, the start, the context), at the latest 8 s after sending.\n");
         md.append("\nProbes, per row: `jobs/runs/get` (runs), `commands/status` (command), `sql/statements/<id>` (statement, "
                   + "after its own POST), `dbfs/add-block` (dbfs/put), the file's own PUT (Files API), `clusters/get` "
-                  + "(clusters/get, clusters/start). The clusters/start row runs on a control-plane-only databricks-local.\n\n");
+                  + "(clusters/get, clusters/start). The run-now and clusters/start rows run on a control-plane-only databricks-local (python tasks need no Spark there).\n\n");
         md.append("### Cell details\n\n");
         for (FaultColumn column : FaultColumn.all()) {
             Map<String, Cell> cellsOfColumn = results.get(column);

@@ -20,6 +20,19 @@ abstract class OperationCase {
     /** Where "dropped after response" goes: the call that does the work. */
     abstract String workPath(Target target, String tag);
 
+    /**
+     * For the kill columns: the path whose first call shows the work exists (the run submitted, the first block
+     * sent, the PUT under way); the kill lands soon after every row's.
+     */
+    String startedPath(Target target, String tag) {
+        return workPath(target, tag);
+    }
+
+    /** The exchange as the child component JVM sends it (by default the same as in this JVM). */
+    Request redeliveredRequest(Target target, String tag) {
+        return request(target, tag);
+    }
+
     /** Calls on the fault's path to let through before it applies (the statement's own POST shares the probe's prefix). */
     int callsBeforeFault(FaultColumn column) {
         return 0;
@@ -40,9 +53,9 @@ abstract class OperationCase {
         return false;
     }
 
-    /** For the kill columns: how long after sending the process is killed; negative kills before sending. */
-    long killAfterMillis() {
-        return 1000;
+    /** For the server-kill column: whether the exchange is sent only once the server is down. */
+    boolean sentWhileDown() {
+        return false;
     }
 
     /** Puts the server back in the state the cell starts from (a cluster RUNNING, another TERMINATED). */
@@ -56,7 +69,12 @@ abstract class OperationCase {
 
     abstract Check verify(Target target, Run run);
 
-    /** One cell's facts for the checks. */
-    record Run(String tag, long startMillis, Object before, Outcome outcome, Map<String, Integer> calls) {
+    /**
+     * One cell's facts for the checks.
+     *
+     * @param callsAtKill for the component-kill column: the calls per counted path when the JVM died (else empty)
+     */
+    record Run(String tag, long startMillis, Object before, Outcome outcome, Map<String, Integer> calls,
+               Map<String, Integer> callsAtKill) {
     }
 }

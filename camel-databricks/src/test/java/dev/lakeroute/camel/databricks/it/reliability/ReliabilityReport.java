@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * {@code RELIABILITY.md} at the repository root, in sections that each test replaces on its own
- * (between {@code <!-- name:begin -->} and {@code <!-- name:end -->}): the fault matrix and the load run
- * come from different test classes and may run in either order, or alone.
+ * {@code RELIABILITY.md}, in sections that each test replaces on its own (between {@code <!-- name:begin -->}
+ * and {@code <!-- name:end -->}): the fault matrix and the load run come from different test classes and may
+ * run in either order, or alone. A run writes {@code target/RELIABILITY.md} of its module; the repository's file
+ * (a 300 s load run, committed) only with {@code -Dreliability.write=true}, so a CI run's shorter load run never
+ * replaces it.
  */
 final class ReliabilityReport {
 

@@ -1,6 +1,10 @@
 package dev.lakeroute.camel.databricks.it.reliability;
 
-/** {@code jobs/run-now} of the fixtures' job (the 3 s python task) and its wait; the job's runs of the cell are counted. */
+/**
+ * {@code jobs/run-now} of the fixtures' job (the short python task) and its wait; the job's runs of the cell are
+ * counted. On the control-plane server (python tasks need no Spark there), so that its {@code jobs/runs/get} probe
+ * is not the one of {@link RunsSubmitCase} and both rows take their faults at the same time.
+ */
 final class RunNowCase extends OperationCase {
 
     @Override
@@ -21,6 +25,11 @@ final class RunNowCase extends OperationCase {
     @Override
     String workPath(Target target, String tag) {
         return "jobs/run-now";
+    }
+
+    @Override
+    boolean controlPlane() {
+        return true;
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** {@code jobs/runs/submit} and its wait: a 3 s python run; the runs named after the cell are counted. */
+/** {@code jobs/runs/submit} and its wait: a short python run; the runs named after the cell are counted. */
 final class RunsSubmitCase extends OperationCase {
 
     private static final ObjectMapper JSON = new ObjectMapper();
