@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * other credential the component resolves) set, the routes talk to that workspace; without, an embedded
  * databricks-local with Spark-backed clusters is started first, so no Databricks account is needed.
  * <p>
- * Without arguments it runs the seed's story ({@link SeedStoryRoutes}) and exits. With the system
+ * Without arguments it runs Databricks' REST API 1.2 example (upload a JAR, install it, run Scala on it) ({@link SeedStoryRoutes}) and exits. With the system
  * property {@code routes} (e.g. {@code -Droutes=command.yaml,run-sensor.yaml}) it runs those YAML
  * workflows from {@code routes/} until stopped; on databricks-local it first creates the cluster and
  * warehouse they refer to, unless {@code databricks.cluster-id} / {@code databricks.warehouse-id} are given.

@@ -3,7 +3,7 @@ package dev.lakeroute.examples;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * The seed's story as one route: get a RUNNING cluster (an existing one from {@code databricks.cluster-id},
+ * Databricks' REST API 1.2 example as one route (upload a JAR, install it, run Scala on it): get a RUNNING cluster (an existing one from {@code databricks.cluster-id},
  * or a new one), run {@code sc.parallelize(1 to 10).collect} in a Scala context and a Spark SQL query in
  * a SQL context through {@code databricks:command}, print the results, and terminate the cluster if this
  * route created it.
@@ -57,7 +57,7 @@ public class SeedStoryRoutes extends RouteBuilder {
                     .log("Terminating cluster ${exchangeProperty.createdCluster}")
                     .toD("databricks:clusters/delete?waitForState=TERMINATED&clusterId=${exchangeProperty.createdCluster}")
                 .end()
-                .log("Done: the seed's story ran end to end.")
+                .log("Done: JAR uploaded, installed and used from Scala, end to end.")
                 .process(exchange -> whenDone.run());
     }
 }

@@ -9,7 +9,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 
-/** Builds the seed's library jar (com.databricks.apps.logs.chapter1.LogAnalyzer) with the JDK's compiler. */
+/** Builds the library jar of Databricks' REST API 1.2 example (com.databricks.apps.logs.chapter1.LogAnalyzer) with the JDK's compiler. */
 final class TestJars {
     static final String LOG_ANALYZER = """
             package com.databricks.apps.logs.chapter1;

@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The seed document's "Upload and run a Spark JAR" example, step for step over raw HTTP: the JAR and the
- * log go up through DBFS, the JAR is installed as a library, then the seed's three curl calls (form
+ * Databricks' REST API 1.2 documentation's "Upload and run a Spark JAR" example, step for step over raw HTTP: the JAR and the
+ * log go up through DBFS, the JAR is installed as a library, then its three curl calls (form
  * encoded, as {@code curl -d} sends them) run it and return the content-size statistics.
  */
 class SeedJarExampleTest {

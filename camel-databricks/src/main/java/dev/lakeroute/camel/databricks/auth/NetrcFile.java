@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code ~/.netrc}, the file {@code curl -n} reads (the seed documentation's way to call API 1.2):
+ * {@code ~/.netrc}, the file {@code curl -n} reads (the way Databricks' REST API 1.2 documentation calls it):
  * {@code machine <host> login <user> password <secret>} entries and an optional {@code default}.
  */
 public final class NetrcFile {

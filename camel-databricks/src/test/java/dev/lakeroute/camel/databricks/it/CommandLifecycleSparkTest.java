@@ -38,7 +38,7 @@ import dev.lakeroute.dblocal.junit.DatabricksLocalExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * databricks:command and sql/statements/execute against databricks-local with real Spark drivers: the seed's
+ * databricks:command and sql/statements/execute against databricks-local with real Spark drivers: Databricks' REST API 1.2
  * JAR example, result types and headers, the three context policies, cancellation on timeout and on route
  * stop, a lost shared context, autoStart, and statements paged, typed, streamed, failed and timed out. One
  * cluster and one warehouse serve the whole class (each is a Spark driver JVM).
@@ -64,7 +64,7 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
             @Override
             public void configure() {
                 from("direct:call").routeId("call").recipientList(header("databricksUri"));
-                // The seed's example: a JAR from disk to DBFS, installed on the cluster, then used from Scala.
+                // Databricks' REST API 1.2 example: a JAR from disk to DBFS, installed on the cluster, then used from Scala.
                 from("direct:deployAndRun").routeId("deploy")
                         .to("databricks:dbfs/put?path=/FileStore/jars/greeter.jar&overwrite=true")
                         .setBody(constant(Map.of("libraries", List.of(Map.of("jar", "dbfs:/FileStore/jars/greeter.jar")))))

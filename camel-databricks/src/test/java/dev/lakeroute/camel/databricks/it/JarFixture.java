@@ -10,7 +10,7 @@ import java.util.jar.JarOutputStream;
 
 import javax.tools.ToolProvider;
 
-/** The seed's JAR example: a tiny library compiled and packed at test time. */
+/** Databricks' REST API 1.2 JAR example (upload a JAR, install it, run Scala on it): a tiny library compiled and packed at test time. */
 final class JarFixture {
 
     static final String CLASS = "demo.Greeter";

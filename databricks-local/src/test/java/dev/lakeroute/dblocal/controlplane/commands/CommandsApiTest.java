@@ -23,7 +23,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** API 1.2 over HTTP against a real Spark driver, with the request shapes the seed document uses. */
+/** API 1.2 over HTTP against a real Spark driver, with the request shapes Databricks' REST API 1.2 documentation uses. */
 class CommandsApiTest {
     private static DatabricksLocal local;
     private static RawHttp http;
