@@ -59,7 +59,10 @@ record Outcome(boolean ok, String exceptionType, String message, Map<String, Str
         }
         String text = message == null ? "" : message;
         if (exceptionType.equals("DatabricksTransportException")) {
-            return admitsUncertainty() ? "no answer, not retried" : text.contains("ConnectException") ? "connection refused" : "no answer";
+            if (text.contains("ConnectException")) {
+                return admitsUncertainty() ? "connection refused after a dropped attempt" : "connection refused";
+            }
+            return admitsUncertainty() ? "no answer, not retried" : "no answer";
         }
         if (exceptionType.equals("DatabricksRunFailedException")) {
             Matcher state = Pattern.compile("(FAILED|CANCELED|TIMEDOUT|INTERNAL_ERROR|SKIPPED)").matcher(text);
