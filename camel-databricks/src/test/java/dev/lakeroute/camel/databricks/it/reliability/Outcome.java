@@ -68,6 +68,10 @@ record Outcome(boolean ok, String exceptionType, String message, Map<String, Str
             Matcher state = Pattern.compile("(FAILED|CANCELED|TIMEDOUT|INTERNAL_ERROR|SKIPPED)").matcher(text);
             return "run " + (state.find() ? state.group(1) : "failed");
         }
+        if (exceptionType.equals("DatabricksStateException")) {
+            Matcher state = Pattern.compile(" is ([A-Z_]+)").matcher(text);
+            return state.find() ? "ended " + state.group(1) : "ended";
+        }
         if (exceptionType.equals("DatabricksTimeoutException")) {
             return "timed out";
         }
