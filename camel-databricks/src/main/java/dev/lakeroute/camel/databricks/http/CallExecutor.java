@@ -118,6 +118,8 @@ public final class CallExecutor {
         boolean refreshedAfter401;
         /** Request and answer are bytes in memory: sent through {@link AsyncApiClient}. */
         boolean inMemory;
+        /** An earlier attempt failed after it may have been sent. */
+        boolean maybeSentBefore;
 
         Attempts(HttpCall call, Credentials credentials, RetryPolicy policy, RateLimiter limiter,
                  Supplier<HttpRequest.BodyPublisher> body, HttpResponse.BodyHandler<?> onSuccess) {
@@ -264,10 +266,13 @@ public final class CallExecutor {
             RetryDecision decision = policy.decide(new RetryPolicy.Transport(delivery, description), attempt - 1,
                     elapsed(), call.idempotent());
             if (decision.retry()) {
+                maybeSentBefore |= delivery == Delivery.MAYBE_SENT;
                 schedule(decision, description);
                 return;
             }
-            String why = delivery != Delivery.MAYBE_SENT ? description
+            String why = delivery != Delivery.MAYBE_SENT
+                    // Refused after a dropped attempt (a server going down): that attempt may have done the work.
+                    ? description + (maybeSentBefore ? " (an earlier attempt may have reached the server)" : "")
                     : !call.idempotent() ? description + " (not retried: the request may have reached the server and carries no idempotency token)"
                     // Retries ran out (or none were allowed: a body that can be read only once): the caller has to look.
                     : description + " (" + decision.reason() + "; the last attempt may have reached the server)";

@@ -56,7 +56,8 @@ record Cell(String operation, FaultColumn column, String faultedPath, Outcome ou
         if (outcome.ok()) {
             int retries = retries();
             text = "✔ ok" + (retries == 0 ? "" : ", " + retries + (retries == 1 ? " retry" : " retries"));
-            if (!check.holds() || check.serverState().startsWith("↻")) {
+            // Shown even when the cell holds: what the kill left behind that is not the component's.
+            if (!check.holds() || check.serverState().contains("↻") || check.serverState().contains("orphaned")) {
                 text += " — " + check.serverState();
             }
         } else {

@@ -201,7 +201,8 @@ class LoadRunTest extends CamelTestSupport {
         md.append("`LoadRunTest`: ").append(IN_FLIGHT).append(" exchanges in flight for ").append(SECONDS).append(" s (")
                 .append(TimeUnit.NANOSECONDS.toSeconds(elapsedNanos)).append(" s with the drain), ").append(started)
                 .append(" exchanges, ").append(blips).append(" blips injected (503, 429 × 2, 500, dropped connection on probes; "
-                        + "503 on dbfs/add-block). ").append(Runtime.getRuntime().availableProcessors()).append(" cores.\n\n");
+                        + "503 on dbfs/add-block). ").append(Runtime.getRuntime().availableProcessors()).append(" cores, load average ")
+                .append(String.format(java.util.Locale.ROOT, "%.1f", sampler.loadAtStart)).append(" at the start (the machine is shared).\n\n");
         md.append("| kind | exchanges | failed | p50 ms | p99 ms |\n|---|---|---|---|---|\n");
         for (Map.Entry<Kind, ConcurrentLinkedQueue<Long>> entry : latencies.entrySet()) {
             List<Long> sorted = new ArrayList<>(entry.getValue());
@@ -234,6 +235,7 @@ class LoadRunTest extends CamelTestSupport {
         final AtomicInteger peakThreads = new AtomicInteger();
         final AtomicLong peakHeap = new AtomicLong();
         final int startThreads = ManagementFactory.getThreadMXBean().getThreadCount();
+        final double loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
 
         Sampler() {

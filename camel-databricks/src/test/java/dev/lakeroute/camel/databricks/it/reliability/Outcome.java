@@ -59,11 +59,18 @@ record Outcome(boolean ok, String exceptionType, String message, Map<String, Str
         }
         String text = message == null ? "" : message;
         if (exceptionType.equals("DatabricksTransportException")) {
-            return admitsUncertainty() ? "no answer, not retried" : text.contains("ConnectException") ? "connection refused" : "no answer";
+            if (text.contains("ConnectException")) {
+                return admitsUncertainty() ? "connection refused after a dropped attempt" : "connection refused";
+            }
+            return admitsUncertainty() ? "no answer, not retried" : "no answer";
         }
         if (exceptionType.equals("DatabricksRunFailedException")) {
             Matcher state = Pattern.compile("(FAILED|CANCELED|TIMEDOUT|INTERNAL_ERROR|SKIPPED)").matcher(text);
             return "run " + (state.find() ? state.group(1) : "failed");
+        }
+        if (exceptionType.equals("DatabricksStateException")) {
+            Matcher state = Pattern.compile(" is ([A-Z_]+)").matcher(text);
+            return state.find() ? "ended " + state.group(1) : "ended";
         }
         if (exceptionType.equals("DatabricksTimeoutException")) {
             return "timed out";
