@@ -63,9 +63,20 @@ public final class DatabricksClient {
             return CompletableFuture.failedFuture(e);
         }
         Operation op = request.operation();
+        return executor.execute(call, credentials(op), retryPolicy, limiter(op));
+    }
+
+    private Credentials credentials(Operation op) {
+        return op.isAccountScope() ? accountCredentials : workspaceCredentials;
+    }
+
+    /** The budget shared by every call of this operation's family on its host; null without a rateLimit. */
+    private RateLimiter limiter(Operation op) {
+        if (rateLimit <= 0) {
+            return null;
+        }
         HostUrl host = op.isAccountScope() ? target.accounts() : target.workspace();
-        RateLimiter limiter = rateLimit > 0 ? rateLimiters.forFamily(host.authority(), op.family(), rateLimit, maxQueuedCalls) : null;
-        return executor.execute(call, op.isAccountScope() ? accountCredentials : workspaceCredentials, retryPolicy, limiter);
+        return rateLimiters.forFamily(host.authority(), op.family(), rateLimit, maxQueuedCalls);
     }
 
     /**
@@ -83,12 +94,9 @@ public final class DatabricksClient {
             return CompletableFuture.failedFuture(e);
         }
         Operation op = request.operation();
-        HostUrl host = op.isAccountScope() ? target.accounts() : target.workspace();
-        RateLimiter limiter = rateLimit > 0 ? rateLimiters.forFamily(host.authority(), op.family(), rateLimit, maxQueuedCalls) : null;
         RetryPolicy policy = replayable ? retryPolicy
                 : new RetryPolicy(0, retryPolicy.retryTimeout(), retryPolicy.initialDelay(), retryPolicy.maxDelay(),
                         retryPolicy.random());
-        return executor.exchange(call, body, onSuccess, op.isAccountScope() ? accountCredentials : workspaceCredentials,
-                policy, limiter);
+        return executor.exchange(call, body, onSuccess, credentials(op), policy, limiter(op));
     }
 }

@@ -10,10 +10,6 @@ public class DatabricksTimeoutException extends DatabricksException {
     private final String lastState;
 
     /** @param what the kind of thing waited for: run, command, cluster, statement, context */
-    public DatabricksTimeoutException(String operation, String what, String id, Duration timeout, String lastState) {
-        this(operation, what, id, timeout, lastState, null);
-    }
-
     /** @param lastProbeFailure why the last probes failed, when the deadline passed while the server did not answer */
     public DatabricksTimeoutException(String operation, String what, String id, Duration timeout, String lastState,
                                       Throwable lastProbeFailure) {
