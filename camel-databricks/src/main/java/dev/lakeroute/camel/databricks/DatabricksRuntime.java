@@ -1,7 +1,5 @@
 package dev.lakeroute.camel.databricks;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -21,10 +19,9 @@ import dev.lakeroute.camel.databricks.auth.TokenCaches;
 import dev.lakeroute.camel.databricks.catalogue.OperationCatalogue;
 import dev.lakeroute.camel.databricks.client.DatabricksClient;
 import dev.lakeroute.camel.databricks.error.ErrorMapper;
-import dev.lakeroute.camel.databricks.http.AsyncApiClient;
 import dev.lakeroute.camel.databricks.http.CallExecutor;
 import dev.lakeroute.camel.databricks.http.HostUrl;
-import dev.lakeroute.camel.databricks.http.HttpClientFactory;
+import dev.lakeroute.camel.databricks.http.HttpTransport;
 import dev.lakeroute.camel.databricks.http.HttpClientSettings;
 import dev.lakeroute.camel.databricks.http.RateLimiters;
 import dev.lakeroute.camel.databricks.http.RetryPolicy;
@@ -57,12 +54,9 @@ final class DatabricksRuntime {
     private final ErrorMapper errors;
     private final RateLimiters rateLimiters = new RateLimiters();
     private final TokenCaches tokenCaches = new TokenCaches();
-    /** One pair per distinct client settings, usually one: the JDK client for streams and tokens, HttpCore's for the rest. */
-    private final Map<HttpClientSettings, Transport> transports = new ConcurrentHashMap<>();
+    /** One per distinct client settings (timeouts, trust store), usually one for the whole component. */
+    private final Map<HttpClientSettings, HttpTransport> transports = new ConcurrentHashMap<>();
     private volatile Started started;
-
-    private record Transport(HttpClient jdk, AsyncApiClient async) {
-    }
 
     /** What exists while the component runs; {@code ownWorkerPool} is null when the worker pool was given. */
     private record Started(ScheduledExecutorService scheduler, ExecutorService ownWorkerPool, SafeExecutor worker,
@@ -120,7 +114,7 @@ final class DatabricksRuntime {
                 executors.shutdown(current.ownWorkerPool());
             }
         }
-        transports.values().forEach(transport -> transport.async().close());
+        transports.values().forEach(HttpTransport::close);
         transports.clear();
         tokenCaches.clear();
     }
@@ -131,13 +125,10 @@ final class DatabricksRuntime {
         Duration requestTimeout = Duration.ofMillis(config.getRequestTimeout());
         HttpClientSettings settings = new HttpClientSettings(Duration.ofMillis(config.getConnectTimeout()),
                 config.getTrustStore(), config.getTrustStorePassword(), config.getTrustStoreType(), requestTimeout);
-        Transport transport = transports.computeIfAbsent(settings,
-                s -> new Transport(HttpClientFactory.create(s, running.worker()), AsyncApiClient.create(s)));
-        CallExecutor executor = new CallExecutor(transport.jdk(), transport.async(), running.scheduler(), running.worker(),
-                errors, Clock.systemUTC());
-        CredentialsFactory credentials = new CredentialsFactory(
-                request -> transport.jdk().sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()), mapper,
-                Clock.systemUTC(), tokenCaches, requestTimeout, config.getAzureLoginHost());
+        HttpTransport transport = transports.computeIfAbsent(settings, s -> HttpTransport.create(s, running.worker()));
+        CallExecutor executor = new CallExecutor(transport, running.scheduler(), running.worker(), errors, Clock.systemUTC());
+        CredentialsFactory credentials = new CredentialsFactory(transport.tokens(), mapper, Clock.systemUTC(), tokenCaches,
+                requestTimeout, config.getAzureLoginHost());
         RetryPolicy retryPolicy = RetryPolicy.of(config.getMaxRetries(), Duration.ofMillis(config.getRetryTimeout()),
                 Duration.ofMillis(config.getInitialRetryDelay()), Duration.ofMillis(config.getMaxRetryDelay()));
         HostUrl accountsHost = HostUrl.parse("accountsHost", config.getAccountsHost(), config.isAllowInsecureHttp());

@@ -41,9 +41,9 @@ import org.apache.hc.core5.util.Timeout;
  * cores is a new thread per call. HttpCore rather than HttpClient 5: HttpClient logs request headers and
  * wire bytes at DEBUG, the token with them. Nothing here follows redirects (one to another host would
  * carry the token) or retries ({@link CallExecutor} does). Streamed bodies (file transfers, multipart
- * commands) and token requests stay on the JDK client.
+ * commands) and token requests go to {@link JdkStreamingClient}; {@link HttpTransport} holds both.
  */
-public final class AsyncApiClient implements AutoCloseable {
+final class AsyncApiClient implements AutoCloseable {
 
     /** Concurrent calls to one host before calls queue for a connection. */
     private static final int CONNECTIONS_PER_HOST = 64;
@@ -58,8 +58,7 @@ public final class AsyncApiClient implements AutoCloseable {
     }
 
     /** Connections time out after {@code settings.requestTimeout()} without a byte from the server. */
-    public static AsyncApiClient create(HttpClientSettings settings) {
-        SSLContext tls = ClientTls.context(settings);
+    static AsyncApiClient create(HttpClientSettings settings, SSLContext tls) {
         HttpAsyncRequester requester = AsyncRequesterBootstrap.bootstrap()
                 .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(1)
                         .setSoTimeout(Timeout.ofMilliseconds(settings.requestTimeout().toMillis())).build())

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
@@ -17,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javax.net.ssl.SSLException;
@@ -38,9 +38,8 @@ import static dev.lakeroute.camel.databricks.support.Failures.unwrap;
 
 /**
  * Sends one {@link HttpCall} with rate limiting, credentials, retries and error mapping, entirely
- * asynchronously: waits are scheduled on the component's scheduler, continuations run on its worker
- * pool. Calls with their bytes in memory go through {@link AsyncApiClient}, streamed ones through the JDK
- * client. A call whose header is at hand is sent from the calling thread, and a completion that already
+ * asynchronously on a {@link Transport}: waits are scheduled on the component's scheduler, continuations
+ * run on its worker pool. A call whose header is at hand is sent from the calling thread, and a completion that already
  * runs on the worker pool is not handed to it again: each hand-off is a thread wake-up, which is most of
  * the cost of a short call. Logs method, path and outcome, never headers or bodies.
  */
@@ -48,21 +47,15 @@ public final class CallExecutor {
 
     private static final Logger LOG = LoggerFactory.getLogger(CallExecutor.class);
 
-    private final HttpClient client;
-    private final AsyncApiClient api;
+    private final Transport transport;
     private final ScheduledExecutorService scheduler;
     private final SafeExecutor worker;
     private final ErrorMapper errors;
     private final Clock clock;
 
-    /**
-     * @param client for streamed bodies (file transfers, multipart commands)
-     * @param api    for everything else: the calls whose request and answer are bytes in memory
-     */
-    public CallExecutor(HttpClient client, AsyncApiClient api, ScheduledExecutorService scheduler, SafeExecutor worker,
-                        ErrorMapper errors, Clock clock) {
-        this.client = client;
-        this.api = api;
+    public CallExecutor(Transport transport, ScheduledExecutorService scheduler, SafeExecutor worker, ErrorMapper errors,
+                        Clock clock) {
+        this.transport = transport;
         this.scheduler = scheduler;
         this.worker = worker;
         this.errors = errors;
@@ -75,10 +68,8 @@ public final class CallExecutor {
      */
     public CompletableFuture<ApiResponse> execute(HttpCall call, Credentials credentials, RetryPolicy policy,
                                                   RateLimiter limiter) {
-        Supplier<HttpRequest.BodyPublisher> body = () -> call.body() == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(call.body());
-        Attempts attempts = new Attempts(call, credentials, policy, limiter, body, HttpResponse.BodyHandlers.ofByteArray());
-        attempts.inMemory = true;
+        Attempts attempts = new Attempts(call, credentials, policy, limiter,
+                authorization -> transport.send(call, authorization));
         attempts.next();
         return attempts.result.thenApply(r -> new ApiResponse(r.statusCode(), r.headers().map(), (byte[]) r.body(),
                 r.headers().firstValue("Content-Type").orElse(null), requestId(r.headers()), attempts.attempt));
@@ -93,7 +84,8 @@ public final class CallExecutor {
     public <T> CompletableFuture<StreamedResponse<T>> exchange(HttpCall call, Supplier<HttpRequest.BodyPublisher> body,
                                                                HttpResponse.BodyHandler<T> onSuccess, Credentials credentials,
                                                                RetryPolicy policy, RateLimiter limiter) {
-        Attempts attempts = new Attempts(call, credentials, policy, limiter, body, onSuccess);
+        Attempts attempts = new Attempts(call, credentials, policy, limiter,
+                authorization -> transport.stream(call, authorization, body, onSuccess));
         attempts.next();
         return attempts.result.thenApply(r -> {
             @SuppressWarnings("unchecked")
@@ -109,22 +101,19 @@ public final class CallExecutor {
         final Credentials credentials;
         final RetryPolicy policy;
         final RateLimiter limiter;
-        final Supplier<HttpRequest.BodyPublisher> body;
-        final HttpResponse.BodyHandler<?> onSuccess;
+        /** One attempt on the wire, given its Authorization header. */
+        final Function<String, CompletableFuture<HttpAnswer>> wire;
         final CompletableFuture<HttpAnswer> result = new CompletableFuture<>();
         final long startNanos = System.nanoTime();
         final Redactor redactor;
         int attempt;
         boolean refreshedAfter401;
-        /** Request and answer are bytes in memory: sent through {@link AsyncApiClient}. */
-        boolean inMemory;
         /** An earlier attempt failed after it may have been sent. */
         boolean maybeSentBefore;
 
         Attempts(HttpCall call, Credentials credentials, RetryPolicy policy, RateLimiter limiter,
-                 Supplier<HttpRequest.BodyPublisher> body, HttpResponse.BodyHandler<?> onSuccess) {
-            this.body = body;
-            this.onSuccess = onSuccess;
+                 Function<String, CompletableFuture<HttpAnswer>> wire) {
+            this.wire = wire;
             this.call = call;
             this.credentials = credentials;
             this.policy = policy;
@@ -179,46 +168,10 @@ public final class CallExecutor {
         }
 
         CompletableFuture<HttpAnswer> send(String authorization) {
-            if (inMemory) {
-                lastAuthorization = authorization;
-                // Completes on the client's I/O thread, which must only do I/O: continue on the worker pool.
-                return worker.onPool(api.send(call, authorization));
-            }
-            HttpRequest.Builder builder = HttpRequest.newBuilder(call.uri()).timeout(call.timeout());
-            if (call.uri().getScheme().equals("http")) {
-                // Plain http: skip the h2c upgrade dance, which some servers and proxies mishandle.
-                builder.version(HttpClient.Version.HTTP_1_1);
-            }
-            call.headers().forEach(builder::header);
-            builder.header("Authorization", authorization);
-            builder.method(call.method(), body.get());
             lastAuthorization = authorization;
-            // The answer is taken from the body subscriber as soon as the content is there, on the client's
-            // executor (the worker pool). The future of sendAsync completes later on the JDK's default async
-            // pool, which on a machine of one or two cores is a new thread per call; it is only used for the
-            // failures that happen before any answer (connect, timeout, reset).
-            CompletableFuture<HttpAnswer> received = new CompletableFuture<>();
-            HttpResponse.BodyHandler<Object> handler = info -> {
-                // Success goes to the caller's handler (a file, a stream); anything else is read to be mapped to an error.
-                HttpResponse.BodySubscriber<Object> subscriber = info.statusCode() / 100 == 2
-                        ? HttpResponse.BodySubscribers.mapping(onSuccess.apply(info), content -> (Object) content)
-                        : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(), bytes -> (Object) bytes);
-                subscriber.getBody().whenComplete((content, failure) -> {
-                    if (failure == null) {
-                        received.complete(new HttpAnswer(info.statusCode(), info.headers(), content));
-                    }
-                });
-                return subscriber;
-            };
-            client.sendAsync(builder.build(), handler).whenComplete((response, failure) -> {
-                if (failure != null) {
-                    received.completeExceptionally(failure);
-                } else {
-                    received.complete(new HttpAnswer(response.statusCode(), response.headers(), response.body()));
-                }
-            });
-            // Continuations run on the worker pool: right away when the content arrived there, else handed over.
-            return worker.onPool(received);
+            // Transports complete on their I/O threads, which must only do I/O: continue on the worker pool
+            // (right away when the answer already arrived there).
+            return worker.onPool(wire.apply(authorization));
         }
 
         private volatile String lastAuthorization;
@@ -263,7 +216,7 @@ public final class CallExecutor {
             String description = describe(failure);
             LOG.debug("{} {} ({}) failed on attempt {}: {}", call.method(), call.uri().getRawPath(), call.operation(),
                     attempt, description);
-            RetryDecision decision = policy.decide(new RetryPolicy.Transport(delivery, description), attempt - 1,
+            RetryDecision decision = policy.decide(new RetryPolicy.NoAnswer(delivery, description), attempt - 1,
                     elapsed(), call.idempotent());
             if (decision.retry()) {
                 maybeSentBefore |= delivery == Delivery.MAYBE_SENT;

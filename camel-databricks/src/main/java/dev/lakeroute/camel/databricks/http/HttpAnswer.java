@@ -2,6 +2,9 @@ package dev.lakeroute.camel.databricks.http;
 
 import java.net.http.HttpHeaders;
 
-/** An HTTP answer as {@link CallExecutor} reads it: status, headers, and the content as the body handler made it. */
-record HttpAnswer(int statusCode, HttpHeaders headers, Object body) {
+/**
+ * One attempt's HTTP answer as {@link CallExecutor} reads it: status, headers, and the content as the
+ * transport made it (bytes, or what a streaming body handler produced for a 2xx).
+ */
+public record HttpAnswer(int statusCode, HttpHeaders headers, Object body) {
 }

@@ -25,7 +25,7 @@ public record RetryPolicy(int maxRetries, Duration retryTimeout, Duration initia
     }
 
     /** What went wrong with one attempt. */
-    public sealed interface Failure permits Status, Transport {
+    public sealed interface Failure permits Status, NoAnswer {
     }
 
     /** The server answered with an HTTP status; {@code retryAfter} is null when it gave none. */
@@ -33,7 +33,7 @@ public record RetryPolicy(int maxRetries, Duration retryTimeout, Duration initia
     }
 
     /** No answer. */
-    public record Transport(Delivery delivery, String description) implements Failure {
+    public record NoAnswer(Delivery delivery, String description) implements Failure {
     }
 
     /** Whether the failed request can have reached the server. */
@@ -76,7 +76,7 @@ public record RetryPolicy(int maxRetries, Duration retryTimeout, Duration initia
         if (failure instanceof Status s) {
             return s.code() == 429 || s.code() == 503 ? "HTTP " + s.code() : null;
         }
-        Transport t = (Transport) failure;
+        NoAnswer t = (NoAnswer) failure;
         return switch (t.delivery()) {
             case NOT_SENT -> t.description();
             case MAYBE_SENT -> idempotent ? t.description() : null;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.lakeroute.camel.databricks.http.RetryPolicy.Delivery;
 import dev.lakeroute.camel.databricks.http.RetryPolicy.Status;
-import dev.lakeroute.camel.databricks.http.RetryPolicy.Transport;
+import dev.lakeroute.camel.databricks.http.RetryPolicy.NoAnswer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,14 +60,14 @@ class RetryPolicyTest {
 
     @Test
     void connectionFailuresBeforeSendingAreRetriedEvenForPost() {
-        assertThat(policy.decide(new Transport(Delivery.NOT_SENT, "refused"), 0, Duration.ZERO, false).retry()).isTrue();
+        assertThat(policy.decide(new NoAnswer(Delivery.NOT_SENT, "refused"), 0, Duration.ZERO, false).retry()).isTrue();
     }
 
     @Test
     void failuresAfterSendingAreRetriedOnlyWhenIdempotent() {
-        assertThat(policy.decide(new Transport(Delivery.MAYBE_SENT, "reset"), 0, Duration.ZERO, true).retry()).isTrue();
-        assertThat(policy.decide(new Transport(Delivery.MAYBE_SENT, "reset"), 0, Duration.ZERO, false).retry()).isFalse();
-        assertThat(policy.decide(new Transport(Delivery.PERMANENT, "tls"), 0, Duration.ZERO, true).retry()).isFalse();
+        assertThat(policy.decide(new NoAnswer(Delivery.MAYBE_SENT, "reset"), 0, Duration.ZERO, true).retry()).isTrue();
+        assertThat(policy.decide(new NoAnswer(Delivery.MAYBE_SENT, "reset"), 0, Duration.ZERO, false).retry()).isFalse();
+        assertThat(policy.decide(new NoAnswer(Delivery.PERMANENT, "tls"), 0, Duration.ZERO, true).retry()).isFalse();
     }
 
     @Test
