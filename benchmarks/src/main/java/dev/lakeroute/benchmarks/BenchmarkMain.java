@@ -28,40 +28,42 @@ public final class BenchmarkMain {
             try (DatabricksLocal local = DatabricksLocal.builder().clusterStartDelay(Duration.ofMillis(100)).start()) {
                 ClusterGetBenchmarks clusterGet = new ClusterGetBenchmarks(local, quick);
                 if (only.contains("B1")) {
-                    clusterGet.b1(report);
+                    report.timed("B1", () -> clusterGet.b1(report));
                 }
                 if (only.contains("B6")) {
-                    clusterGet.b6(report);
+                    report.timed("B6", () -> clusterGet.b6(report));
                 }
             }
         }
         if (only.contains("B6")) {
-            new StoreSizeBenchmarks(quick).b6StoreSize(report);
-            // A server of its own: the scenarios store thousands of runs and a thousand clusters.
-            try (DatabricksLocal local = DatabricksLocal.builder().clusterStartDelay(Duration.ofMillis(100)).start()) {
-                RunEngineBenchmarks runEngine = new RunEngineBenchmarks(local, quick);
-                runEngine.runs(report);
-                runEngine.clusters(report);
-            }
+            report.timed("B6", () -> {
+                new StoreSizeBenchmarks(quick).b6StoreSize(report);
+                // A server of its own: the scenarios store thousands of runs and a thousand clusters.
+                try (DatabricksLocal local = DatabricksLocal.builder().clusterStartDelay(Duration.ofMillis(100)).start()) {
+                    RunEngineBenchmarks runEngine = new RunEngineBenchmarks(local, quick);
+                    runEngine.runs(report);
+                    runEngine.clusters(report);
+                }
+            });
         }
         if (only.contains("B7")) {
-            new RateBenchmarks().b7(report);
+            report.timed("B7", () -> new RateBenchmarks().b7(report));
         }
         if (only.contains("B2")) {
-            new RunWaitBenchmarks(quick).b2(report);
+            report.timed("B2", () -> new RunWaitBenchmarks(quick).b2(report));
         }
         if (only.contains("B8")) {
-            new ScaleBenchmarks(quick).b8(report);
+            report.timed("B8", () -> new ScaleBenchmarks(quick).b8(report));
         }
         if (only.contains("B3")) {
-            new FileTransferBenchmarks(quick).b3(report);
+            report.timed("B3", () -> new FileTransferBenchmarks(quick).b3(report));
         }
         CommandBenchmarks commands = new CommandBenchmarks(quick);
         if (only.contains("B4")) {
-            commands.b4(report);
+            report.timed("B4", () -> commands.b4(report));
         }
         if (only.contains("B5")) {
-            commands.b5(report);
+            report.timed("B5", () -> commands.b5(report));
         }
         report.write(out, quick, (System.nanoTime() - start) / 1e9);
         System.out.println();
