@@ -1,6 +1,5 @@
 package dev.lakeroute.camel.databricks;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dev.lakeroute.camel.databricks.auth.DatabricksEnvironment;
 import dev.lakeroute.camel.databricks.error.DatabricksTransportException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,13 +43,7 @@ class AttemptThatMayHaveReachedTheServerTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        DatabricksComponent component = new DatabricksComponent();
-        component.getConfiguration().setHost(stub.url());
-        component.getConfiguration().setToken("dapi-stub");
-        component.getConfiguration().setInitialRetryDelay(300);
-        component.getConfiguration().setMaxRetryDelay(300);
-        component.setEnvironment(DatabricksEnvironment.of(Map.of("HOME", Files.createTempDirectory("home").toString())));
-        context.addComponent("databricks", component);
+        context.addComponent("databricks", TestComponents.pointedAt(stub.url(), "dapi-stub", 300, 300));
         return context;
     }
 

@@ -15,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dev.lakeroute.camel.databricks.auth.DatabricksEnvironment;
 import dev.lakeroute.camel.databricks.error.DatabricksConfigurationException;
 import dev.lakeroute.camel.databricks.error.DatabricksException;
 
@@ -37,9 +36,7 @@ class BadInputTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        DatabricksComponent component = new DatabricksComponent();
-        component.setEnvironment(DatabricksEnvironment.of(Map.of("HOME", home.toString())));
-        context.addComponent("databricks", component);
+        context.addComponent("databricks", TestComponents.isolated(home));
         return context;
     }
 

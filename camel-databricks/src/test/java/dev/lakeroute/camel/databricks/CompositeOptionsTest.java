@@ -25,9 +25,7 @@ class CompositeOptionsTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        DatabricksComponent component = new DatabricksComponent();
-        component.setEnvironment(dev.lakeroute.camel.databricks.auth.DatabricksEnvironment.of(java.util.Map.of()));
-        context.addComponent("databricks", component);
+        context.addComponent("databricks", TestComponents.isolated());
         return context;
     }
 

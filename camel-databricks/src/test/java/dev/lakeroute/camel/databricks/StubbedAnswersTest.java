@@ -1,7 +1,5 @@
 package dev.lakeroute.camel.databricks;
 
-import java.nio.file.Files;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.camel.CamelContext;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dev.lakeroute.camel.databricks.auth.DatabricksEnvironment;
 import dev.lakeroute.camel.databricks.error.DatabricksException;
 import dev.lakeroute.camel.databricks.error.DatabricksServerException;
 
@@ -66,11 +63,7 @@ class StubbedAnswersTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        DatabricksComponent component = new DatabricksComponent();
-        component.getConfiguration().setHost(stub.url());
-        component.getConfiguration().setToken("dapi-stub");
-        component.setEnvironment(DatabricksEnvironment.of(Map.of("HOME", Files.createTempDirectory("home").toString())));
-        context.addComponent("databricks", component);
+        context.addComponent("databricks", TestComponents.pointedAt(stub.url(), "dapi-stub"));
         return context;
     }
 

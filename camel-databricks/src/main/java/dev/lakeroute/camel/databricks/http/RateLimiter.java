@@ -67,8 +67,7 @@ public final class RateLimiter {
     /** Takes one permit; returns how long the caller must wait for it, in nanoseconds (0 = now). */
     public synchronized long reserve() {
         refill();
-        available -= 1;
-        return available >= 0 ? 0 : (long) Math.ceil(-available / permitsPerSecond * 1e9);
+        return take();
     }
 
     /**
@@ -80,12 +79,17 @@ public final class RateLimiter {
         if (available < 1 && maxQueued > 0 && queued.get() >= maxQueued) {
             return -1;
         }
-        available -= 1;
-        if (available >= 0) {
-            return 0;
+        long wait = take();
+        if (wait > 0) {
+            queued.incrementAndGet();
         }
-        queued.incrementAndGet();
-        return (long) Math.ceil(-available / permitsPerSecond * 1e9);
+        return wait;
+    }
+
+    /** Takes one permit, possibly into debt, and says how long until that debt is paid off. */
+    private long take() {
+        available -= 1;
+        return available >= 0 ? 0 : (long) Math.ceil(-available / permitsPerSecond * 1e9);
     }
 
     private void refill() {

@@ -1,6 +1,5 @@
 package dev.lakeroute.camel.databricks.it;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,8 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.lakeroute.camel.databricks.TestComponents;
 import dev.lakeroute.camel.databricks.DatabricksComponent;
-import dev.lakeroute.camel.databricks.auth.DatabricksEnvironment;
 import dev.lakeroute.camel.databricks.error.DatabricksException;
 import dev.lakeroute.dblocal.junit.DatabricksLocalExtension;
 
@@ -29,11 +28,7 @@ public abstract class DatabricksLocalTestSupport extends CamelTestSupport {
 
     /** An empty HOME, so no developer's ~/.databrickscfg or ~/.netrc leaks into a test. */
     protected static Path emptyHome() {
-        try {
-            return Files.createTempDirectory("camel-databricks-home");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return TestComponents.emptyHome();
     }
 
     @Override
@@ -48,12 +43,9 @@ public abstract class DatabricksLocalTestSupport extends CamelTestSupport {
 
     /** A component pointed at {@code server}, polling fast and blind to the developer's own credentials. */
     static DatabricksComponent componentFor(DatabricksLocalExtension server) {
-        DatabricksComponent component = new DatabricksComponent();
-        component.getConfiguration().setHost(server.url());
-        component.getConfiguration().setToken(server.token());
+        DatabricksComponent component = TestComponents.pointedAt(server.url(), server.token());
         component.getConfiguration().setPollInterval(100);
         component.getConfiguration().setMaxPollInterval(500);
-        component.setEnvironment(DatabricksEnvironment.of(Map.of("HOME", emptyHome().toString())));
         return component;
     }
 

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -17,8 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.lakeroute.camel.databricks.TestComponents;
 import dev.lakeroute.camel.databricks.DatabricksComponent;
-import dev.lakeroute.camel.databricks.auth.DatabricksEnvironment;
 import dev.lakeroute.camel.databricks.error.DatabricksConfigurationException;
 import dev.lakeroute.camel.databricks.error.DatabricksException;
 import dev.lakeroute.camel.databricks.error.DatabricksTransportException;
@@ -63,12 +62,7 @@ class TlsVerificationTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        DatabricksComponent component = new DatabricksComponent();
-        component.getConfiguration().setHost(TLS.url());
-        component.getConfiguration().setInitialRetryDelay(50);
-        component.getConfiguration().setMaxRetryDelay(200);
-        component.setEnvironment(DatabricksEnvironment.of(Map.of("HOME", Files.createTempDirectory("tls-home").toString())));
-        context.addComponent("databricks", component);
+        context.addComponent("databricks", TestComponents.pointedAt(TLS.url(), null, 50, 200));
         return context;
     }
 

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.lakeroute.camel.databricks.TestComponents;
 import dev.lakeroute.camel.databricks.DatabricksComponent;
-import dev.lakeroute.camel.databricks.auth.DatabricksEnvironment;
 import dev.lakeroute.dblocal.DatabricksLocal;
 import dev.lakeroute.dblocal.driver.DriverSettings;
 import dev.lakeroute.dblocal.driver.SparkDriverRuntime;
@@ -196,15 +196,8 @@ class FaultMatrixTest extends CamelTestSupport {
     }
 
     static DatabricksComponent component(String url, String token) {
-        DatabricksComponent component = new DatabricksComponent();
-        component.getConfiguration().setHost(url);
-        component.getConfiguration().setToken(token);
+        DatabricksComponent component = TestComponents.pointedAt(url, token);
         configureLikeTheMatrix(component);
-        try {
-            component.setEnvironment(DatabricksEnvironment.of(Map.of("HOME", Files.createTempDirectory("matrix-home").toString())));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
         return component;
     }
 

@@ -18,7 +18,6 @@ import org.apache.camel.impl.DefaultCamelContext;
 
 import dev.lakeroute.camel.databricks.DatabricksComponent;
 import dev.lakeroute.camel.databricks.DatabricksConstants;
-import dev.lakeroute.camel.databricks.auth.DatabricksEnvironment;
 
 /**
  * The component JVM of the "component JVM kill -9" column: a route from a durable source (files in an
@@ -68,13 +67,8 @@ public final class RedeliveryMain {
         new CountDownLatch(1).await();
     }
 
-    private static DatabricksComponent component(String url, String token) throws Exception {
-        DatabricksComponent component = new DatabricksComponent();
-        component.getConfiguration().setHost(url);
-        component.getConfiguration().setToken(token);
-        FaultMatrixTest.configureLikeTheMatrix(component);
-        component.setEnvironment(DatabricksEnvironment.of(Map.of("HOME", Files.createTempDirectory("matrix-home").toString())));
-        return component;
+    private static DatabricksComponent component(String url, String token) {
+        return FaultMatrixTest.component(url, token);
     }
 
     /** The envelope becomes the message: body, headers, target URI; the file name is the idempotency key. */
