@@ -52,6 +52,12 @@ public final class DatabricksConstants {
               javaType = "String")
     public static final String IDEMPOTENCY_TOKEN = "CamelDatabricksIdempotencyToken";
 
+    @Metadata(label = "producer", description = "(in) Request-field options for this message only, by URI option name"
+                                                 + " (jobId, clusterId, param.notebook_params, ...), applied as if they were on the"
+                                                 + " endpoint URI. toD sets it, so one endpoint serves every job or cluster id.",
+              javaType = "Map<String, Object>")
+    public static final String REQUEST_FIELDS = "CamelDatabricksRequestFields";
+
     @Metadata(label = "producer", description = "Number of pages read with paginate=true.", javaType = "Integer")
     public static final String PAGE_COUNT = "CamelDatabricksPageCount";
 

@@ -72,8 +72,8 @@ public class DatabricksProducer extends DefaultAsyncProducer {
             Object body = exchange.getMessage().getBody();
             // The seed is a hash: only worth computing for the operations that take an idempotency token.
             String seed = op.bodyFields().contains(RequestBuilder.IDEMPOTENCY_TOKEN) ? idempotencySeed(exchange) : null;
-            OperationRequest request = runtime.requests().build(op, endpoint.requestDefaults(),
-                    opStep.readsBody(body) ? null : body, seed);
+            OperationRequest request = runtime.requests().build(op, MessageFields.defaults(exchange, op,
+                    endpoint.requestDefaults(), endpoint.getCamelContext().getTypeConverter()), opStep.readsBody(body) ? null : body, seed);
             LOG.debug("Calling {} for exchange {}", request, exchange.getExchangeId());
             started = opStep.execute(new StepContext(exchange, request, client, endpoint.responseOptions(), scope));
         } catch (RuntimeException e) {

@@ -145,6 +145,12 @@ final class DatabricksRuntime {
         return current;
     }
 
+    /** The operation a URI names ({@code jobs/run-now}, {@code command}, a consumer alias), if there is one. */
+    java.util.Optional<dev.lakeroute.camel.databricks.catalogue.Operation> findOperation(String name) {
+        return steps.ownOperation(name).or(() -> catalogue.find(
+                dev.lakeroute.camel.databricks.consumer.DatabricksConsumers.canonicalOperation(name)));
+    }
+
     ObjectMapper mapper() {
         return mapper;
     }

@@ -59,6 +59,13 @@ public final class FieldOptions {
         }
     }
 
+    /** The Java type the option is read as ({@code Long} for jobId): what a value given per message is converted to. */
+    public static Class<?> type(String optionName) {
+        Class<?> type = OPTIONS.stream().filter(o -> o.name().equals(optionName)).map(o -> o.field().getType()).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(optionName + " is not a field option"));
+        return type.isPrimitive() ? org.apache.camel.util.ObjectHelper.convertPrimitiveTypeToWrapperType(type) : type;
+    }
+
     public static List<String> names() {
         return OPTIONS.stream().map(Option::name).toList();
     }
