@@ -40,6 +40,9 @@ import java.util.zip.ZipFile;
  * the resource {@code operations.tsv}, the resource {@code aliases.tsv} and {@code OperationNames.java}.
  * {@code --extract-to FILE} writes only the extracted table; {@code --project DIR} works on another copy
  * of the project (the tests use both).
+ *
+ * <p>One file because JDK 17's source launcher runs exactly one; its nested classes have one job each, in
+ * the order the data flows: fetch, extract, name, table, aliases, generate.
  */
 public final class UpdateCatalogue {
 
@@ -56,19 +59,20 @@ public final class UpdateCatalogue {
     }
 
     static void run(Options options) throws IOException, InterruptedException {
-        Project project = new Project(options.project());
         if (options.extractTo() != null) {
-            EndpointsTable table = SdkExtractor.extract(options.sourcesJar(project));
+            EndpointsTable table = SdkExtractor.extract(options.sourcesJar());
             table.write(options.extractTo());
             System.out.println("wrote " + table.rows().size() + " operations to " + options.extractTo());
             return;
         }
+        Project project = new Project(options.project());
         if (options.updates()) {
             EndpointsTable next = options.table() != null
                     ? EndpointsTable.read(options.table())
-                    : SdkExtractor.extract(options.sourcesJar(project));
+                    : SdkExtractor.extract(options.sourcesJar());
             EndpointsTable previous = EndpointsTable.read(project.endpoints());
             Aliases aliases = Aliases.read(project.aliases()).after(previous, next, options.versionLabel());
+            aliases.check(next, project.aliases()); // before anything is written: a failed update leaves both files
             next.write(project.endpoints());
             aliases.write(project.aliases());
             System.out.println("wrote " + next.rows().size() + " operations to " + project.endpoints() + " ("
@@ -141,7 +145,7 @@ public final class UpdateCatalogue {
             return m.matches() ? m.group(1) : sourcesJarPath.getFileName().toString();
         }
 
-        Path sourcesJar(Project project) throws IOException, InterruptedException {
+        Path sourcesJar() throws IOException, InterruptedException {
             return sourcesJarPath != null ? sourcesJarPath : SourcesJarFetcher.fetch(sdkVersion, mavenArgs);
         }
     }
@@ -182,6 +186,7 @@ public final class UpdateCatalogue {
     static final class SourcesJarFetcher {
         static Path fetch(String version, List<String> mavenArgs) throws IOException, InterruptedException {
             Path dir = Files.createTempDirectory("databricks-sdk-sources");
+            dir.toFile().deleteOnExit();
             String mvn = System.getProperty("os.name").startsWith("Windows") ? "mvn.cmd" : "mvn";
             List<String> command = new ArrayList<>(List.of(mvn, "-B", "-q", "dependency:copy",
                     "-Dartifact=com.databricks:databricks-sdk-java:" + version + ":jar:sources",
@@ -190,6 +195,7 @@ public final class UpdateCatalogue {
             System.out.println("fetching databricks-sdk-java " + version + " sources: " + String.join(" ", command));
             int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
             Path jar = dir.resolve("databricks-sdk-java-" + version + "-sources.jar");
+            jar.toFile().deleteOnExit(); // registered after its directory, so deleted before it
             if (exit != 0 || !Files.isRegularFile(jar)) {
                 throw new CatalogueException("mvn could not fetch com.databricks:databricks-sdk-java:" + version
                                              + ":sources (exit " + exit + "); is " + version + " published on Maven"
