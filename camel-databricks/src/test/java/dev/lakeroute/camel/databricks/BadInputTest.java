@@ -53,6 +53,8 @@ class BadInputTest extends CamelTestSupport {
     static Stream<Arguments> badEndpoints() {
         return Stream.of(
                 arguments("unknown operation", "clusters/gett?" + OK, "operation", "clusters/get"),
+                arguments("operation the Databricks SDK dropped", "bundle/operations/create?" + OK, "operation",
+                        "raw?httpMethod=POST&path=/api/2.0/bundle/{parent}/operations"),
                 arguments("unknown option", "clusters/get?clusterIdd=1&" + OK, "clusterIdd", "closest: clusterId"),
                 arguments("host without credentials", "clusters/list?host=h.example.com", "token", "no credentials"),
                 arguments("no host at all", "clusters/list?token=dapi-x", "host", "DATABRICKS_HOST"),

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.lakeroute.camel.databricks.error.DatabricksRemovedOperationException;
 import dev.lakeroute.camel.databricks.error.DatabricksUnknownOperationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +23,7 @@ class OperationCatalogueTest {
     @Test
     void resourceHasOneOperationPerTsvRow() throws Exception {
         List<String> rows = Files.readAllLines(TSV, StandardCharsets.UTF_8);
-        assertThat(rows.size() - 1).isEqualTo(1122);
+        assertThat(rows.size() - 1).isEqualTo(1173);
         assertThat(catalogue.size()).isEqualTo(rows.size() - 1);
     }
 
@@ -31,7 +32,7 @@ class OperationCatalogueTest {
         String resource = new String(getClass().getResourceAsStream(OperationCatalogue.RESOURCE).readAllBytes(),
                 StandardCharsets.UTF_8);
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(TSV)));
-        assertThat(resource).as("run python3 scripts/catalogue/generate.py").contains("# source-sha256: " + sha);
+        assertThat(resource).as("run java scripts/catalogue/UpdateCatalogue.java").contains("# source-sha256: " + sha);
     }
 
     @Test
@@ -73,6 +74,28 @@ class OperationCatalogueTest {
                 assertThat(op.pathTemplate()).as(op.name()).contains("{" + param + "}");
             }
         }
+    }
+
+    @Test
+    void oldNameOfARenamedOperationResolvesToTheOperationUnderItsNewName() {
+        // databricks-sdk-java 0.149.0 dropped POST bundle/{parent}/operations, so the GET needs no verb suffix.
+        Operation renamed = catalogue.require("bundle/operations/list");
+        assertThat(renamed).isSameAs(catalogue.require("bundle/operations"));
+        assertThat(renamed.httpMethod()).isEqualTo("GET");
+        assertThat(renamed.pathTemplate()).isEqualTo("/api/2.0/bundle/{parent}/operations");
+        assertThat(catalogue.find("bundle/operations/list")).contains(renamed);
+        assertThat(catalogue.aliases()).extracting(OperationAlias::oldName)
+                .containsExactlyInAnyOrder("bundle/operations/list", "bundle/operations/create");
+    }
+
+    @Test
+    void nameOfAnOperationTheSdkDroppedFailsNamingTheCallItMade() {
+        assertThat(catalogue.find("bundle/operations/create")).isEmpty();
+        assertThatThrownBy(() -> catalogue.require("bundle/operations/create"))
+                .isInstanceOf(DatabricksRemovedOperationException.class)
+                .hasMessageContaining("databricks-sdk-java 0.149.0 dropped it")
+                .hasMessageContaining("raw?httpMethod=POST&path=/api/2.0/bundle/{parent}/operations")
+                .satisfies(e -> assertThat(((DatabricksRemovedOperationException) e).getSdkVersion()).isEqualTo("0.149.0"));
     }
 
     @Test

@@ -8,10 +8,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,9 +26,10 @@ import dev.lakeroute.camel.databricks.http.HttpCall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every row of the committed endpoints.tsv, workspace and account scope alike, turns into the HTTP call
- * the row describes: its method, and its path with each placeholder filled. databricks-local serves
- * the families its README lists; this proves the rest is reachable through the same generic path.
+ * Every row of the committed endpoints.tsv, workspace and account scope alike, and every old name a
+ * rename left in aliases.tsv, turns into the HTTP call the row describes: its method, and its path with
+ * each placeholder filled. databricks-local serves the families its README lists; this proves the rest
+ * is reachable through the same generic path.
  */
 class EveryOperationIsCallableTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -44,17 +48,59 @@ class EveryOperationIsCallableTest {
     }
 
     static Stream<Row> rows() throws IOException {
-        Path tsv = Path.of("..", "scripts", "catalogue", "endpoints.tsv");
+        return Stream.concat(tableRows().stream(), renamedOldNames().stream());
+    }
+
+    /** Every row of the committed endpoints.tsv. */
+    static List<Row> tableRows() throws IOException {
         List<Row> rows = new ArrayList<>();
-        List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+        for (List<String> cells : tsv("endpoints.tsv", "http", "path", "op_unique", "path_params")) {
+            rows.add(new Row(cells.get(0), cells.get(1), cells.get(2),
+                    cells.get(3).isBlank() ? List.of() : List.of(cells.get(3).split(","))));
+        }
+        return rows;
+    }
+
+    /** The old names aliases.tsv keeps for renamed operations: each must make its operation's call. */
+    static List<Row> renamedOldNames() throws IOException {
+        List<Row> rows = new ArrayList<>();
+        for (List<String> cells : tsv("aliases.tsv", "http", "path", "old_name", "new_name")) {
+            if (!cells.get(3).isEmpty()) {
+                rows.add(new Row(cells.get(0), cells.get(1), cells.get(2), placeholders(cells.get(1))));
+            }
+        }
+        return rows;
+    }
+
+    private static List<List<String>> tsv(String file, String... columns) throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("..", "scripts", "catalogue", file), StandardCharsets.UTF_8)
+                .stream().filter(line -> !line.startsWith("#")).toList();
         List<String> header = Arrays.asList(lines.get(0).split("\t", -1));
+        List<List<String>> rows = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split("\t", -1);
-            String params = cells[header.indexOf("path_params")];
-            rows.add(new Row(cells[header.indexOf("http")], cells[header.indexOf("path")], cells[header.indexOf("op_unique")],
-                    params.isBlank() ? List.of() : List.of(params.split(","))));
+            rows.add(Arrays.stream(columns).map(column -> cells[header.indexOf(column)]).toList());
         }
-        return rows.stream();
+        return rows;
+    }
+
+    private static List<String> placeholders(String path) {
+        List<String> names = new ArrayList<>();
+        Matcher m = Pattern.compile("\\{([^}]+)}").matcher(path);
+        while (m.find()) {
+            if (!m.group(1).equals("account_id")) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
+    }
+
+    @Test
+    void coversEveryOperationOfTheCatalogueAndEveryRenamedOldName() throws IOException {
+        assertThat(tableRows()).hasSize(CATALOGUE.size()).hasSize(1173)
+                .extracting(Row::opUnique).containsExactlyInAnyOrderElementsOf(
+                        CATALOGUE.operations().stream().map(op -> op.name()).toList());
+        assertThat(renamedOldNames()).extracting(Row::opUnique).containsExactly("bundle/operations/list");
     }
 
     @ParameterizedTest(name = "{0}")
