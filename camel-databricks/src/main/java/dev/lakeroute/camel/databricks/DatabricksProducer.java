@@ -1,6 +1,7 @@
 package dev.lakeroute.camel.databricks;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -148,9 +149,14 @@ public class DatabricksProducer extends DefaultAsyncProducer {
             return given;
         }
         String messageId = message.getMessageId();
+        // The fields toD moved off the URI are part of what the URI used to say: run-now of job 1 and of job 2
+        // from one message are two runs.
+        Map<?, ?> perMessage = message.getHeader(DatabricksConstants.REQUEST_FIELDS, Map.class);
+        String fields = perMessage == null || perMessage.isEmpty() ? "" : new java.util.TreeMap<>(perMessage.entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(e -> String.valueOf(e.getKey()), e -> String.valueOf(e.getValue())))).toString();
         // Always hashed: the endpoint URI may hold credentials.
         return RequestBuilder.sha256Hex("camel:" + (messageId != null ? messageId : exchange.getExchangeId()) + ":"
-                                        + getEndpoint().getEndpointUri());
+                                        + getEndpoint().getEndpointUri() + fields);
     }
 
     @Override
