@@ -47,7 +47,7 @@ public final class BenchmarkMain {
             });
         }
         if (only.contains("B7")) {
-            report.timed("B7", () -> new RateBenchmarks().b7(report));
+            report.timed("B7", () -> new RateBenchmarks(quick).b7(report));
         }
         if (only.contains("B2")) {
             report.timed("B2", () -> new RunWaitBenchmarks(quick).b2(report));

@@ -34,7 +34,7 @@ final class ClusterGetBenchmarks {
     }
 
     void b1(Report report) throws Exception {
-        int calls = quick ? 2_000 : 10_000;
+        int calls = quick ? 1_000 : 10_000;
         int threads = 8;
         int repetitions = 5;
         report.section("B1", "clusters/get per call, " + calls + " calls, " + threads + " concurrent");

@@ -26,7 +26,7 @@ final class FileTransferBenchmarks {
     }
 
     void b3(Report report) throws Exception {
-        long mib = quick ? 256 : 1024;
+        long mib = quick ? 64 : 1024;
         int repetitions = quick ? 1 : 3;
         report.section("B3", mib + " MiB through dbfs/put + dbfs/read and fs/files/upload + download, route (child JVM -Xmx256m) vs "
                 + "SDK helpers vs raw streaming HTTP (JDK HttpClient), " + repetitions + " repetition(s)");
