@@ -21,7 +21,6 @@ import org.apache.hc.core5.http.impl.bootstrap.AsyncRequesterBootstrap;
 import org.apache.hc.core5.http.impl.bootstrap.HttpAsyncRequester;
 import org.apache.hc.core5.http.message.BasicHttpRequest;
 import org.apache.hc.core5.http.nio.entity.AsyncEntityProducers;
-import org.apache.hc.core5.http.nio.entity.BasicAsyncEntityConsumer;
 import org.apache.hc.core5.http.nio.ssl.BasicClientTlsStrategy;
 import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.http.nio.support.BasicResponseConsumer;
@@ -107,7 +106,7 @@ final class AsyncApiClient implements AutoCloseable {
         // HttpCore makes this timeout the connection's socket timeout once connected: it must be the request's,
         // or an answer the server legitimately holds back (a statement's wait_timeout) fails after connectTimeout.
         Timeout timeout = call.timeout() == null ? connectTimeout : Timeout.ofMilliseconds(call.timeout().toMillis());
-        requester.execute(producer, new BasicResponseConsumer<>(new BasicAsyncEntityConsumer()), timeout,
+        requester.execute(producer, new BasicResponseConsumer<>(new SizedBodyConsumer()), timeout,
                 new FutureCallback<Message<HttpResponse, byte[]>>() {
                     @Override
                     public void completed(Message<HttpResponse, byte[]> message) {
