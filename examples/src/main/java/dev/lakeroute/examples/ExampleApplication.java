@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * other credential the component resolves) set, the routes talk to that workspace; without, an embedded
  * databricks-local with Spark-backed clusters is started first, so no Databricks account is needed.
  * <p>
- * Without arguments it runs Databricks' REST API 1.2 example (upload a JAR, install it, run Scala on it) ({@link SeedStoryRoutes}) and exits. With the system
+ * Without arguments it runs Scala and SQL on a cluster through the Command Execution API 1.2 ({@link Api12ExampleRoutes}) and exits. With the system
  * property {@code routes} (e.g. {@code -Droutes=command.yaml,run-sensor.yaml}) it runs those YAML
  * workflows from {@code routes/} until stopped; on databricks-local it first creates the cluster and
  * warehouse they refer to, unless {@code databricks.cluster-id} / {@code databricks.warehouse-id} are given.
@@ -44,7 +44,7 @@ public final class ExampleApplication {
         }
         String routes = System.getProperty("routes", "").trim();
         if (routes.isEmpty()) {
-            main.configure().addRoutesBuilder(new SeedStoryRoutes(main::completed));
+            main.configure().addRoutesBuilder(new Api12ExampleRoutes(main::completed));
         } else {
             main.addInitialProperty("camel.main.routes-include-pattern", yamlPattern(routes));
             if (local != null) {

@@ -101,7 +101,7 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
 
     @Test
     @Order(1)
-    void seedJarExampleRunsAsARoute() throws Exception {
+    void api12JarExampleRunsAsARoute() throws Exception {
         File jar = Files.createTempFile("greeter", ".jar").toFile();
         Files.write(jar.toPath(), JarFixture.greeterJar());
         Exchange e = template.request("direct:deployAndRun", x -> {

@@ -3,16 +3,16 @@ package dev.lakeroute.examples;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * Databricks' REST API 1.2 example as one route (upload a JAR, install it, run Scala on it): get a RUNNING cluster (an existing one from {@code databricks.cluster-id},
+ * Databricks' Command Execution API (1.2) as one route: get a RUNNING cluster (an existing one from {@code databricks.cluster-id},
  * or a new one), run {@code sc.parallelize(1 to 10).collect} in a Scala context and a Spark SQL query in
  * a SQL context through {@code databricks:command}, print the results, and terminate the cluster if this
  * route created it.
  */
-public class SeedStoryRoutes extends RouteBuilder {
+public class Api12ExampleRoutes extends RouteBuilder {
     private final Runnable whenDone;
 
-    /** @param whenDone what to do once the story has run, e.g. stop the application */
-    public SeedStoryRoutes(Runnable whenDone) {
+    /** @param whenDone what to do once the example has run, e.g. stop the application */
+    public Api12ExampleRoutes(Runnable whenDone) {
         this.whenDone = whenDone;
     }
 
@@ -25,7 +25,7 @@ public class SeedStoryRoutes extends RouteBuilder {
                 .log(org.apache.camel.LoggingLevel.ERROR, "The example failed: ${exception.message}")
                 .process(exchange -> whenDone.run());
 
-        from("timer:seed-story?repeatCount=1").routeId("seed-story")
+        from("timer:api-1.2-example?repeatCount=1").routeId("api-1.2-example")
                 .choice()
                     .when(simple("${properties:databricks.cluster-id:} != ''"))
                         .setHeader("CamelDatabricksClusterId", simple("${properties:databricks.cluster-id}"))
@@ -57,7 +57,7 @@ public class SeedStoryRoutes extends RouteBuilder {
                     .log("Terminating cluster ${exchangeProperty.createdCluster}")
                     .toD("databricks:clusters/delete?waitForState=TERMINATED&clusterId=${exchangeProperty.createdCluster}")
                 .end()
-                .log("Done: JAR uploaded, installed and used from Scala, end to end.")
+                .log("Done: Scala and SQL ran on cluster ${exchangeProperty.cluster} through the Command Execution API (1.2).")
                 .process(exchange -> whenDone.run());
     }
 }
