@@ -70,13 +70,14 @@ public final class DatabricksClient {
         return op.isAccountScope() ? accountCredentials : workspaceCredentials;
     }
 
-    /** The budget shared by every call of this operation's family on its host; null without a rateLimit. */
+    /**
+     * The budget shared by every call of this operation's family on its host: {@code rateLimit} when set, and
+     * in every case lowered by the server's 429s.
+     */
     private RateLimiter limiter(Operation op) {
-        if (rateLimit <= 0) {
-            return null;
-        }
         HostUrl host = op.isAccountScope() ? target.accounts() : target.workspace();
-        return rateLimiters.forFamily(host.authority(), op.family(), rateLimit, maxQueuedCalls);
+        return rateLimiters.forFamily(host.authority(), op.family(), rateLimit > 0 ? rateLimit : Double.POSITIVE_INFINITY,
+                maxQueuedCalls);
     }
 
     /**

@@ -63,7 +63,7 @@ public final class CallExecutor {
     }
 
     /**
-     * @param limiter null when no rate limit is configured
+     * @param limiter the family's budget on this host; null for none
      * @return the 2xx response, or a {@link DatabricksException} once retries are exhausted
      */
     public CompletableFuture<ApiResponse> execute(HttpCall call, Credentials credentials, RetryPolicy policy,
@@ -193,6 +193,10 @@ public final class CallExecutor {
                 attempt--;
                 next();
                 return;
+            }
+            if (status == 429 && limiter != null) {
+                // Every later call of this family slows down too, not just this one's retry.
+                limiter.rateLimited();
             }
             Duration retryAfter = RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), clock.instant());
             RetryDecision decision = policy.decide(new RetryPolicy.Status(status, retryAfter), attempt - 1, elapsed(),

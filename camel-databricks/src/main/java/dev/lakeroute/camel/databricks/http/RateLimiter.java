@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 
 /**
@@ -11,25 +12,55 @@ import java.util.function.LongSupplier;
  * completed when it is due, on the scheduler. Nobody sleeps, and waiting callers keep their order.
  * The bucket holds up to one second's worth of permits, so short bursts pass unthrottled. A burst
  * larger than that waits its turn however long the queue, unless {@code maxQueued} bounds it.
+ * <p>
+ * The rate adapts to what the server says: a 429 ({@link #rateLimited}) halves it, from the rate calls
+ * actually went out at (once per second at most), and after {@link #HOLD_NANOS} without another 429 it grows back by 5 % a second
+ * up to the configured {@code rateLimit}. Without a configured rate the limiter lets everything through
+ * until the first 429, and again once the rate has grown far past any server's limit. So several
+ * replicas sharing one workspace settle below its limit without being told it.
  */
 public final class RateLimiter {
 
+    /** The lowest rate a run of 429s can push the limiter to, in calls per second. */
+    static final double MIN_RATE = 0.5;
+    /** How long a lowered rate holds before it grows again. */
+    static final long HOLD_NANOS = TimeUnit.SECONDS.toNanos(5);
+    /** 429s within this long of the last decrease lower the rate no further: they answer calls already in flight. */
+    static final long BURST_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final double DECREASE = 0.5;
+    private static final double GROWTH_PER_SECOND = 0.05;
+    /** Without a configured rate, a limiter grown past this stops limiting. */
+    private static final double UNLIMITED_ABOVE = 100_000;
+    private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
+    private static final CompletableFuture<Void> NOW = CompletableFuture.completedFuture(null);
+
     private final String family;
-    private final double permitsPerSecond;
-    private final double capacity;
+    /** The configured rate ({@code rateLimit}), or infinity without one. */
+    private final double ceiling;
     private final int maxQueued;
     private final LongSupplier nanoTime;
     private final AtomicInteger queued = new AtomicInteger();
+    /** False while nothing limits: no configured rate, no 429 lately. Calls then pass without a lock. */
+    private volatile boolean limiting;
+    private double rate;
+    private double capacity;
     private double available;
     private long lastRefillNanos;
+    private long lastDecreaseNanos = Long.MIN_VALUE / 2;
+
+    /** Calls let through in the current second and the one before it: the rate a 429 is judged against. */
+    private final LongAdder thisSecond = new LongAdder();
+    private volatile long secondStartNanos;
+    private volatile long lastSecondCount;
 
     public RateLimiter(double permitsPerSecond, LongSupplier nanoTime) {
         this("calls", permitsPerSecond, 0, nanoTime);
     }
 
     /**
-     * @param family    what shares this budget, for messages (jobs, clusters ...)
-     * @param maxQueued the most callers that may wait for a permit at once; 0 for no bound
+     * @param family           what shares this budget, for messages (jobs, clusters ...)
+     * @param permitsPerSecond the configured rate; {@link Double#POSITIVE_INFINITY} for none (only 429s limit)
+     * @param maxQueued        the most callers that may wait for a permit at once; 0 for no bound
      */
     public RateLimiter(String family, double permitsPerSecond, int maxQueued, LongSupplier nanoTime) {
         if (!(permitsPerSecond > 0)) {
@@ -39,20 +70,29 @@ public final class RateLimiter {
             throw new IllegalArgumentException("maxQueued must be >= 0");
         }
         this.family = family;
-        this.permitsPerSecond = permitsPerSecond;
-        this.capacity = Math.max(1.0, permitsPerSecond);
+        this.ceiling = permitsPerSecond;
         this.maxQueued = maxQueued;
         this.nanoTime = nanoTime;
+        long now = nanoTime.getAsLong();
+        this.lastRefillNanos = now;
+        this.secondStartNanos = now;
+        setRate(permitsPerSecond);
         this.available = capacity;
-        this.lastRefillNanos = nanoTime.getAsLong();
+        this.limiting = !Double.isInfinite(permitsPerSecond);
     }
 
     public String family() {
         return family;
     }
 
-    public double permitsPerSecond() {
-        return permitsPerSecond;
+    /** The rate calls may go out at now: the configured one, lower after 429s, infinite when nothing limits. */
+    public synchronized double permitsPerSecond() {
+        return limiting ? rate : Double.POSITIVE_INFINITY;
+    }
+
+    /** The configured rate, or infinity when only the server's 429s set it. */
+    public double ceiling() {
+        return ceiling;
     }
 
     public int maxQueued() {
@@ -71,11 +111,48 @@ public final class RateLimiter {
     }
 
     /**
+     * The server answered 429: lower the rate to half of what calls actually went out at (or of the current
+     * rate, if lower), and drop the burst allowance, so the calls queued behind this one spread out at once.
+     */
+    public synchronized void rateLimited() {
+        long now = nanoTime.getAsLong();
+        if (now - lastDecreaseNanos < BURST_NANOS && limiting) {
+            // One burst of 429s is one signal: the calls that were in flight with it say nothing new.
+            return;
+        }
+        double observed = observedRate(now);
+        double base = !limiting ? observed : observed > 0 ? Math.min(rate, observed) : rate;
+        if (limiting) {
+            refill();
+        } else {
+            available = 0;
+            lastRefillNanos = now;
+        }
+        setRate(Math.max(MIN_RATE, base * DECREASE));
+        available = Math.min(available, 0);
+        lastDecreaseNanos = now;
+        limiting = true;
+    }
+
+    private double observedRate(long now) {
+        double elapsed = Math.max(0.1, (now - secondStartNanos) / 1e9);
+        return Math.max(lastSecondCount, thisSecond.sum() / elapsed);
+    }
+
+    private void setRate(double permitsPerSecond) {
+        rate = permitsPerSecond;
+        capacity = Math.max(1.0, Double.isInfinite(permitsPerSecond) ? 1.0 : permitsPerSecond);
+    }
+
+    /**
      * Like {@link #reserve}, but refuses (returns -1, taking nothing) when {@code maxQueued} callers already
      * wait; a caller that must wait is counted as queued until {@link #acquire} lets it go.
      */
     private synchronized long tryReserve() {
         refill();
+        if (!limiting) {
+            return 0;
+        }
         if (available < 1 && maxQueued > 0 && queued.get() >= maxQueued) {
             return -1;
         }
@@ -89,13 +166,34 @@ public final class RateLimiter {
     /** Takes one permit, possibly into debt, and says how long until that debt is paid off. */
     private long take() {
         available -= 1;
-        return available >= 0 ? 0 : (long) Math.ceil(-available / permitsPerSecond * 1e9);
+        return available >= 0 ? 0 : (long) Math.ceil(-available / rate * 1e9);
     }
 
     private void refill() {
         long now = nanoTime.getAsLong();
-        available = Math.min(capacity, available + (now - lastRefillNanos) * permitsPerSecond / 1e9);
+        double seconds = (now - lastRefillNanos) / 1e9;
+        if (rate < ceiling && now - lastDecreaseNanos > HOLD_NANOS) {
+            setRate(Math.min(ceiling, rate * Math.pow(1 + GROWTH_PER_SECOND, seconds)));
+            if (Double.isInfinite(ceiling) && rate > UNLIMITED_ABOVE) {
+                limiting = false;
+            }
+        }
+        available = Math.min(capacity, available + seconds * rate);
         lastRefillNanos = now;
+    }
+
+    private void counted() {
+        long now = nanoTime.getAsLong();
+        if (now - secondStartNanos >= SECOND) {
+            synchronized (thisSecond) {
+                if (now - secondStartNanos >= SECOND) {
+                    lastSecondCount = now - secondStartNanos < 2 * SECOND ? thisSecond.sumThenReset() : 0;
+                    thisSecond.reset();
+                    secondStartNanos = now;
+                }
+            }
+        }
+        thisSecond.increment();
     }
 
     /**
@@ -104,12 +202,16 @@ public final class RateLimiter {
      * @return null when the queue is full ({@code maxQueued} callers already wait)
      */
     public CompletableFuture<Void> acquire(ScheduledExecutorService scheduler) {
+        counted();
+        if (!limiting) {
+            return NOW;
+        }
         long wait = tryReserve();
         if (wait < 0) {
             return null;
         }
         if (wait == 0) {
-            return CompletableFuture.completedFuture(null);
+            return NOW;
         }
         CompletableFuture<Void> due = new CompletableFuture<>();
         scheduler.schedule(() -> {
