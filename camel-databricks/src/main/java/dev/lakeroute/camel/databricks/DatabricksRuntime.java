@@ -28,6 +28,8 @@ import dev.lakeroute.camel.databricks.http.HttpClientFactory;
 import dev.lakeroute.camel.databricks.http.HttpClientSettings;
 import dev.lakeroute.camel.databricks.http.RateLimiters;
 import dev.lakeroute.camel.databricks.http.RetryPolicy;
+import dev.lakeroute.camel.databricks.observe.Activity;
+import dev.lakeroute.camel.databricks.observe.ObserverChain;
 import dev.lakeroute.camel.databricks.poll.PollScheduler;
 import dev.lakeroute.camel.databricks.request.RequestBuilder;
 import dev.lakeroute.camel.databricks.request.RequestEncoder;
@@ -57,6 +59,9 @@ final class DatabricksRuntime {
     private final ErrorMapper errors;
     private final RateLimiters rateLimiters = new RateLimiters();
     private final TokenCaches tokenCaches = new TokenCaches();
+    /** What the dev console shows; metrics join the chain when the component starts (see DatabricksComponent). */
+    private final Activity activity = new Activity(rateLimiters);
+    private final ObserverChain observers = new ObserverChain(activity);
     /** One pair per distinct client settings, usually one: the JDK client for streams and tokens, HttpCore's for the rest. */
     private final Map<HttpClientSettings, Transport> transports = new ConcurrentHashMap<>();
     private volatile Started started;
@@ -97,7 +102,7 @@ final class DatabricksRuntime {
             own = executors.newThreadPool(owner, "DatabricksWorker", unboundedProfile("DatabricksWorker", threads));
         }
         SafeExecutor worker = new SafeExecutor(workerPool != null ? workerPool : own);
-        started = new Started(scheduler, own, worker, new PollScheduler(scheduler, worker));
+        started = new Started(scheduler, own, worker, new PollScheduler(scheduler, worker, observers));
     }
 
     private static ThreadPoolProfile unboundedProfile(String name, int threads) {
@@ -134,7 +139,7 @@ final class DatabricksRuntime {
         Transport transport = transports.computeIfAbsent(settings,
                 s -> new Transport(HttpClientFactory.create(s, running.worker()), AsyncApiClient.create(s)));
         CallExecutor executor = new CallExecutor(transport.jdk(), transport.async(), running.scheduler(), running.worker(),
-                errors, Clock.systemUTC());
+                errors, Clock.systemUTC()).observedBy(observers);
         CredentialsFactory credentials = new CredentialsFactory(
                 request -> transport.jdk().sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()), mapper,
                 Clock.systemUTC(), tokenCaches, requestTimeout, config.getAzureLoginHost());
@@ -152,6 +157,14 @@ final class DatabricksRuntime {
             throw new IllegalStateException("The databricks component is not started");
         }
         return current;
+    }
+
+    Activity activity() {
+        return activity;
+    }
+
+    ObserverChain observers() {
+        return observers;
     }
 
     ObjectMapper mapper() {

@@ -21,6 +21,7 @@ public final class RateLimiter {
     private final LongSupplier nanoTime;
     private final AtomicInteger queued = new AtomicInteger();
     private double available;
+    private long granted;
     private long lastRefillNanos;
 
     public RateLimiter(double permitsPerSecond, LongSupplier nanoTime) {
@@ -64,6 +65,17 @@ public final class RateLimiter {
         return queued.get();
     }
 
+    /** Permits in the bucket now (negative while callers wait for reserved ones). */
+    public synchronized double available() {
+        refill();
+        return available;
+    }
+
+    /** Permits handed out (now or reserved) since the limiter was created. */
+    public synchronized long granted() {
+        return granted;
+    }
+
     /** Takes one permit; returns how long the caller must wait for it, in nanoseconds (0 = now). */
     public synchronized long reserve() {
         refill();
@@ -81,6 +93,7 @@ public final class RateLimiter {
             return -1;
         }
         available -= 1;
+        granted++;
         if (available >= 0) {
             return 0;
         }

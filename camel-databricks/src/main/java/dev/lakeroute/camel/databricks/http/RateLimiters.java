@@ -1,6 +1,8 @@
 package dev.lakeroute.camel.databricks.http;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,6 +21,11 @@ public final class RateLimiters {
     public RateLimiter forFamily(String authority, String family, double permitsPerSecond, int maxQueued) {
         return limiters.computeIfAbsent(authority + " " + family,
                 k -> new RateLimiter(family, permitsPerSecond, maxQueued, System::nanoTime));
+    }
+
+    /** Every limiter by "authority family", for the dev console. */
+    public Map<String, RateLimiter> all() {
+        return Collections.unmodifiableMap(new TreeMap<>(limiters));
     }
 
     public int size() {
