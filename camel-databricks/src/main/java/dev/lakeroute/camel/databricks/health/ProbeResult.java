@@ -54,9 +54,9 @@ public record ProbeResult(boolean up, String message, Map<String, Object> detail
             String what = status == 401 ? "unauthenticated" : status == 403 ? "permission_denied"
                     : status == 429 ? "rate_limited" : status >= 500 ? "server_error" : "http_error";
             details.put(FAILURE, what);
-            message = (status == 401 ? "Databricks workspace " + host + " does not accept the credentials: "
-                    : status == 403 ? "Databricks workspace " + host + " denies the credentials access: "
-                    : "Databricks workspace " + host + " answered the health probe with an error: ") + t.getMessage();
+            // Databricks answers an unknown or expired token with 403 "Invalid access token", not only with 401.
+            message = "Databricks workspace " + host + (status == 401 || status == 403 ? " does not accept the credentials: "
+                    : " answered the health probe with an error: ") + t.getMessage();
         } else {
             details.put(FAILURE, t instanceof DatabricksException ? "credentials" : "error");
             message = "Databricks workspace " + host + " could not be probed: " + t.getMessage();

@@ -29,7 +29,7 @@ public final class WorkspaceHealth {
 
     private final DatabricksHealthCheckRepository repository = new DatabricksHealthCheckRepository();
     private final Duration interval;
-    /** Guarded by this: which check serves which workspace and credentials, and how many share a host. */
+    /** Guarded by this: which check serves which workspace and credentials, and how many share a host and port. */
     private final Map<Key, WorkspaceHealthCheck> checks = new HashMap<>();
     private final Map<String, Integer> perHost = new HashMap<>();
 
@@ -84,7 +84,7 @@ public final class WorkspaceHealth {
         if (checks.containsKey(key)) {
             return;
         }
-        int n = perHost.merge(host.url(), 1, Integer::sum);
+        int n = perHost.merge(host.authority(), 1, Integer::sum);
         // The id names the host, never the credentials; a second set of credentials on one host is told by number.
         String id = "databricks:" + host.authority() + (n == 1 ? "" : "#" + n);
         Duration wait = requestTimeout.compareTo(MAX_WAIT) < 0 ? requestTimeout : MAX_WAIT;
