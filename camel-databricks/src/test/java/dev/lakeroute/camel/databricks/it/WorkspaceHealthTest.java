@@ -1,4 +1,4 @@
-package dev.lakeroute.camel.databricks.operate;
+package dev.lakeroute.camel.databricks.it;
 
 import java.net.ServerSocket;
 import java.net.URI;
