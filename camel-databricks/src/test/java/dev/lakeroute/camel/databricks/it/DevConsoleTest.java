@@ -80,6 +80,7 @@ class DevConsoleTest {
             JsonObject component = (JsonObject) ((JsonArray) json.get("components")).get(0);
             assertThat((List<Object>) component.get("waits")).isNotEmpty();
             assertThat(((JsonObject) ((JsonArray) component.get("waits")).get(0)).get("state")).isNotNull();
+            assertThat(((JsonObject) ((JsonArray) json.get("sensors")).get(0)).get("lastSuccessfulPoll")).isNotNull();
         });
 
         JsonObject json = (JsonObject) console.call(DevConsole.MediaType.JSON);
@@ -100,7 +101,9 @@ class DevConsoleTest {
         assertThat(text).contains("Waits in flight: 1").contains("jobs/runs/submit run ").doesNotContain(LOCAL.token());
 
         assertThat(run.join().getException()).isNull();
-        JsonObject after = (JsonObject) ((JsonArray) ((JsonObject) console.call(DevConsole.MediaType.JSON)).get("components")).get(0);
-        assertThat((List<Object>) after.get("waits")).as("the wait ended").isEmpty();
+        await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> {
+            JsonObject after = (JsonObject) ((JsonArray) ((JsonObject) console.call(DevConsole.MediaType.JSON)).get("components")).get(0);
+            assertThat((List<Object>) after.get("waits")).as("the wait ended").isEmpty();
+        });
     }
 }
