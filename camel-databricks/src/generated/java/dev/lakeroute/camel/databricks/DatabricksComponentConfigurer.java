@@ -90,6 +90,10 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "formEncoding": getOrCreateConfiguration(target).setFormEncoding(property(camelContext, boolean.class, value)); return true;
         case "fullname":
         case "fullName": getOrCreateConfiguration(target).setFullName(property(camelContext, java.lang.String.class, value)); return true;
+        case "healthcheckenabled":
+        case "healthCheckEnabled": target.setHealthCheckEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckinterval":
+        case "healthCheckInterval": target.setHealthCheckInterval(property(camelContext, long.class, value)); return true;
         case "host": getOrCreateConfiguration(target).setHost(property(camelContext, java.lang.String.class, value)); return true;
         case "httpmethod":
         case "httpMethod": getOrCreateConfiguration(target).setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
@@ -241,6 +245,10 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "formEncoding": return boolean.class;
         case "fullname":
         case "fullName": return java.lang.String.class;
+        case "healthcheckenabled":
+        case "healthCheckEnabled": return boolean.class;
+        case "healthcheckinterval":
+        case "healthCheckInterval": return long.class;
         case "host": return java.lang.String.class;
         case "httpmethod":
         case "httpMethod": return java.lang.String.class;
@@ -393,6 +401,10 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "formEncoding": return getOrCreateConfiguration(target).isFormEncoding();
         case "fullname":
         case "fullName": return getOrCreateConfiguration(target).getFullName();
+        case "healthcheckenabled":
+        case "healthCheckEnabled": return target.isHealthCheckEnabled();
+        case "healthcheckinterval":
+        case "healthCheckInterval": return target.getHealthCheckInterval();
         case "host": return getOrCreateConfiguration(target).getHost();
         case "httpmethod":
         case "httpMethod": return getOrCreateConfiguration(target).getHttpMethod();

@@ -1,6 +1,7 @@
 package dev.lakeroute.camel.databricks;
 
 import java.lang.reflect.Field;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,13 @@ import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.util.PropertiesHelper;
 
 import dev.lakeroute.camel.databricks.auth.DatabricksEnvironment;
+import dev.lakeroute.camel.databricks.auth.ResolvedAuth;
 import dev.lakeroute.camel.databricks.catalogue.OperationCatalogue;
 import dev.lakeroute.camel.databricks.error.DatabricksConfigurationException;
+import dev.lakeroute.camel.databricks.health.WorkspaceHealth;
+import dev.lakeroute.camel.databricks.observe.Activity;
+import dev.lakeroute.camel.databricks.observe.DatabricksObserver;
+import dev.lakeroute.camel.databricks.observe.MetricsBinding;
 import dev.lakeroute.camel.databricks.request.FieldOptions;
 import dev.lakeroute.camel.databricks.support.ClosestNames;
 import dev.lakeroute.camel.databricks.support.OptionValues;
@@ -49,6 +55,19 @@ public class DatabricksComponent extends DefaultComponent {
     @Metadata(label = "advanced", description = "Thread pool for completions (response mapping, exchange callbacks)."
                                                 + " Created from Camel's default thread pool profile when not set.")
     private ExecutorService workerPool;
+
+    @Metadata(label = "health", defaultValue = "true",
+              description = "Whether the component adds a readiness check per workspace and credentials its endpoints use"
+                            + " to Camel's health checks (when the application has them: camel-health, camel.health.enabled).")
+    private boolean healthCheckEnabled = true;
+
+    @Metadata(label = "health", defaultValue = "30000", javaType = "long",
+              description = "How long a workspace health check reuses its last probe, in milliseconds: however often"
+                            + " the health endpoint is asked, each workspace sees at most one probe per interval.")
+    private long healthCheckInterval = 30_000;
+
+    private volatile WorkspaceHealth workspaceHealth;
+    private volatile DatabricksObserver metrics;
 
     private final DatabricksRuntime runtime = new DatabricksRuntime(new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false), OperationCatalogue.shipped());
@@ -140,12 +159,66 @@ public class DatabricksComponent extends DefaultComponent {
     protected void doStart() throws Exception {
         super.doStart();
         runtime.start(getCamelContext().getExecutorServiceManager(), this, workerPool);
+        metrics = MetricsBinding.find(getCamelContext());
+        if (metrics != null) {
+            runtime.observers().add(metrics);
+        }
+        if (healthCheckEnabled) {
+            if (healthCheckInterval < 0) {
+                throw new DatabricksConfigurationException("healthCheckInterval", "is " + healthCheckInterval,
+                        "a number of milliseconds >= 0 (0 probes on every health check)");
+            }
+            workspaceHealth = WorkspaceHealth.install(getCamelContext(), Duration.ofMillis(healthCheckInterval));
+        }
     }
 
     @Override
     protected void doStop() throws Exception {
+        WorkspaceHealth health = workspaceHealth;
+        workspaceHealth = null;
+        if (health != null) {
+            health.uninstall(getCamelContext());
+        }
+        DatabricksObserver bound = metrics;
+        metrics = null;
+        if (bound != null) {
+            runtime.observers().remove(bound);
+            if (bound instanceof AutoCloseable closeable) {
+                closeable.close();
+            }
+        }
         runtime.stop(getCamelContext().getExecutorServiceManager());
         super.doStop();
+    }
+
+    /**
+     * Adds the readiness check of this endpoint's workspace and credentials, unless one exists: it probes with
+     * the endpoint's connection settings, without retries or rate limit, so it reports what it finds at once.
+     */
+    void watchWorkspace(DatabricksConfiguration config, ResolvedAuth auth) {
+        WorkspaceHealth health = workspaceHealth;
+        if (health == null || auth == null || auth.host() == null) {
+            return;
+        }
+        health.watch(auth.host(), auth.credentials(), Duration.ofMillis(config.getRequestTimeout()), () -> {
+            DatabricksConfiguration probing = config.copy();
+            probing.setMaxRetries(0);
+            probing.setRateLimit(0);
+            var client = runtime.client(probing, auth);
+            var me = runtime.calls().request("preview/scim/v2/Me", null, runtime.calls().fields());
+            return () -> runtime.calls().json(client, me);
+        });
+    }
+
+    /** What the component is doing, for its dev console. */
+    public Activity activity() {
+        return runtime.activity();
+    }
+
+    /** The workspace health checks' probes by check id; empty without Camel's health checks. */
+    public java.util.Map<String, dev.lakeroute.camel.databricks.health.WorkspaceProbe> workspaceProbes() {
+        WorkspaceHealth health = workspaceHealth;
+        return health == null ? java.util.Map.of() : health.probes();
     }
 
     DatabricksRuntime runtime() {
@@ -166,6 +239,22 @@ public class DatabricksComponent extends DefaultComponent {
 
     public void setEnvironment(DatabricksEnvironment environment) {
         this.environment = environment;
+    }
+
+    public boolean isHealthCheckEnabled() {
+        return healthCheckEnabled;
+    }
+
+    public void setHealthCheckEnabled(boolean healthCheckEnabled) {
+        this.healthCheckEnabled = healthCheckEnabled;
+    }
+
+    public long getHealthCheckInterval() {
+        return healthCheckInterval;
+    }
+
+    public void setHealthCheckInterval(long healthCheckInterval) {
+        this.healthCheckInterval = healthCheckInterval;
     }
 
     public ExecutorService getWorkerPool() {

@@ -100,6 +100,7 @@ public class DatabricksEndpoint extends ScheduledPollEndpoint implements Endpoin
     protected void doStart() throws Exception {
         super.doStart();
         client = getComponent().runtime().client(configuration, auth);
+        getComponent().watchWorkspace(configuration, auth);
     }
 
     @Override

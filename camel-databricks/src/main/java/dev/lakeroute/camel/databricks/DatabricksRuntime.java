@@ -25,6 +25,8 @@ import dev.lakeroute.camel.databricks.http.HttpTransport;
 import dev.lakeroute.camel.databricks.http.HttpClientSettings;
 import dev.lakeroute.camel.databricks.http.RateLimiters;
 import dev.lakeroute.camel.databricks.http.RetryPolicy;
+import dev.lakeroute.camel.databricks.observe.Activity;
+import dev.lakeroute.camel.databricks.observe.ObserverChain;
 import dev.lakeroute.camel.databricks.poll.PollScheduler;
 import dev.lakeroute.camel.databricks.request.RequestBuilder;
 import dev.lakeroute.camel.databricks.request.RequestEncoder;
@@ -54,6 +56,9 @@ final class DatabricksRuntime {
     private final ErrorMapper errors;
     private final RateLimiters rateLimiters = new RateLimiters();
     private final TokenCaches tokenCaches = new TokenCaches();
+    /** What the dev console shows; metrics join the chain when the component starts (see DatabricksComponent). */
+    private final Activity activity = new Activity(rateLimiters);
+    private final ObserverChain observers = new ObserverChain(activity);
     /** One per distinct client settings (timeouts, trust store), usually one for the whole component. */
     private final Map<HttpClientSettings, HttpTransport> transports = new ConcurrentHashMap<>();
     private volatile Started started;
@@ -91,7 +96,7 @@ final class DatabricksRuntime {
             own = executors.newThreadPool(owner, "DatabricksWorker", unboundedProfile("DatabricksWorker", threads));
         }
         SafeExecutor worker = new SafeExecutor(workerPool != null ? workerPool : own);
-        started = new Started(scheduler, own, worker, new PollScheduler(scheduler, worker));
+        started = new Started(scheduler, own, worker, new PollScheduler(scheduler, worker, observers));
     }
 
     private static ThreadPoolProfile unboundedProfile(String name, int threads) {
@@ -126,7 +131,8 @@ final class DatabricksRuntime {
         HttpClientSettings settings = new HttpClientSettings(Duration.ofMillis(config.getConnectTimeout()),
                 config.getTrustStore(), config.getTrustStorePassword(), config.getTrustStoreType(), requestTimeout);
         HttpTransport transport = transports.computeIfAbsent(settings, s -> HttpTransport.create(s, running.worker()));
-        CallExecutor executor = new CallExecutor(transport, running.scheduler(), running.worker(), errors, Clock.systemUTC());
+        CallExecutor executor = new CallExecutor(transport, running.scheduler(), running.worker(), errors, Clock.systemUTC())
+                .observedBy(observers);
         CredentialsFactory credentials = new CredentialsFactory(transport.tokens(), mapper, Clock.systemUTC(), tokenCaches,
                 requestTimeout, config.getAzureLoginHost());
         RetryPolicy retryPolicy = RetryPolicy.of(config.getMaxRetries(), Duration.ofMillis(config.getRetryTimeout()),
@@ -149,6 +155,14 @@ final class DatabricksRuntime {
     java.util.Optional<dev.lakeroute.camel.databricks.catalogue.Operation> findOperation(String name) {
         return steps.ownOperation(name).or(() -> catalogue.find(
                 dev.lakeroute.camel.databricks.consumer.DatabricksConsumers.canonicalOperation(name)));
+    }
+
+    Activity activity() {
+        return activity;
+    }
+
+    ObserverChain observers() {
+        return observers;
     }
 
     ObjectMapper mapper() {

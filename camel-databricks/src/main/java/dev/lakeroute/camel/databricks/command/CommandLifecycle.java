@@ -158,7 +158,7 @@ final class CommandLifecycle {
 
     private SharedContext shared() {
         return context.scope().state(SHARED_KEY, key -> {
-            SharedContext shared = new SharedContext();
+            SharedContext shared = new SharedContext(context.scope().poller().observer(), clusterId, language);
             // Captures this message's client and cluster: both are the endpoint's, the same for every message.
             context.scope().onStop(() -> shared.destroy(this::destroyContext));
             return shared;

@@ -1,7 +1,9 @@
 package dev.lakeroute.camel.databricks.consumer;
 
 import dev.lakeroute.camel.databricks.DatabricksConstants;
+import dev.lakeroute.camel.databricks.error.DatabricksException;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
@@ -38,6 +40,9 @@ public class DatabricksPollingConsumer extends ScheduledPollConsumer {
     private final IdempotentRepository repository;
     private final boolean ownRepository;
     private Sensor sensor;
+    private volatile Instant lastPoll;
+    private volatile Instant lastSuccessfulPoll;
+    private volatile String lastFailure;
 
     /**
      * @param sensorFactory creates the sensor when the consumer starts, given the start time (epoch ms)
@@ -61,6 +66,21 @@ public class DatabricksPollingConsumer extends ScheduledPollConsumer {
         return operation;
     }
 
+    /** When the last poll started; null before the first. */
+    public Instant getLastPoll() {
+        return lastPoll;
+    }
+
+    /** When the last poll that got its answer started; null if none did. */
+    public Instant getLastSuccessfulPoll() {
+        return lastSuccessfulPoll;
+    }
+
+    /** Why the last poll failed; null when it succeeded. */
+    public String getLastFailure() {
+        return lastFailure;
+    }
+
     @Override
     protected void doStart() throws Exception {
         if (((ScheduledPollEndpoint) getEndpoint()).getDelay() < 0) {
@@ -79,9 +99,30 @@ public class DatabricksPollingConsumer extends ScheduledPollConsumer {
         }
     }
 
+    /**
+     * When the sensor's call fails, Camel's consumer health check (camel.health.consumersEnabled) reports DOWN with
+     * the consecutive failures; these details add when the last poll succeeded and what Databricks answered.
+     */
     @Override
     protected int poll() throws Exception {
-        List<SensorItem> items = sensor.poll(repository::contains);
+        lastPoll = Instant.now();
+        List<SensorItem> items;
+        try {
+            items = sensor.poll(repository::contains);
+        } catch (Exception e) {
+            Throwable cause = dev.lakeroute.camel.databricks.support.Failures.unwrap(e);
+            lastFailure = cause.getMessage();
+            addLastErrorDetail("databricks.last.successful.poll", lastSuccessfulPoll == null ? "never" : lastSuccessfulPoll.toString());
+            if (cause instanceof DatabricksException known && known.getHttpStatus() > 0) {
+                addLastErrorDetail("http.response.code", known.getHttpStatus());
+                if (known.getErrorCode() != null) {
+                    addLastErrorDetail("databricks.error.code", known.getErrorCode());
+                }
+            }
+            throw e;
+        }
+        lastSuccessfulPoll = lastPoll;
+        lastFailure = null;
         int emitted = 0;
         for (SensorItem item : items) {
             if (!isRunAllowed()) {

@@ -5,6 +5,7 @@ public class DatabricksTransportException extends DatabricksException {
 
     private final int attempts;
     private final boolean transientFailure;
+    private volatile TransportFailure kind = TransportFailure.OTHER;
 
     public DatabricksTransportException(String detail, String operation, int attempts, Throwable cause) {
         this(detail, operation, attempts, cause, true);
@@ -21,6 +22,17 @@ public class DatabricksTransportException extends DatabricksException {
     /** Whether the network may let a later attempt through (refused, reset, timed out), as opposed to a TLS failure. */
     public boolean isTransient() {
         return transientFailure;
+    }
+
+    /** Records why the last attempt got no answer; returns this exception. */
+    public DatabricksTransportException kind(TransportFailure kind) {
+        this.kind = kind;
+        return this;
+    }
+
+    /** Why the last attempt got no answer: DNS, refused, TLS, timeout ... */
+    public TransportFailure getKind() {
+        return kind;
     }
 
     public int getAttempts() {

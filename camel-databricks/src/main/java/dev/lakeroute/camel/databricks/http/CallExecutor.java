@@ -31,6 +31,8 @@ import dev.lakeroute.camel.databricks.error.DatabricksStoppedException;
 import dev.lakeroute.camel.databricks.error.DatabricksTransportException;
 import dev.lakeroute.camel.databricks.error.ErrorMapper;
 import dev.lakeroute.camel.databricks.http.RetryPolicy.Delivery;
+import dev.lakeroute.camel.databricks.observe.DatabricksObserver;
+import dev.lakeroute.camel.databricks.observe.RateLimitWait;
 import dev.lakeroute.camel.databricks.support.Redactor;
 import dev.lakeroute.camel.databricks.support.SafeExecutor;
 
@@ -52,6 +54,8 @@ public final class CallExecutor {
     private final SafeExecutor worker;
     private final ErrorMapper errors;
     private final Clock clock;
+    /** Set once before the first call (see {@link #observedBy}); no-op until then. */
+    private DatabricksObserver observer = DatabricksObserver.NONE;
 
     public CallExecutor(Transport transport, ScheduledExecutorService scheduler, SafeExecutor worker, ErrorMapper errors,
                         Clock clock) {
@@ -60,6 +64,12 @@ public final class CallExecutor {
         this.worker = worker;
         this.errors = errors;
         this.clock = clock;
+    }
+
+    /** Reports calls, retries, 429s and rate-limit waits to {@code observer} (metrics, the dev console). */
+    public CallExecutor observedBy(DatabricksObserver observer) {
+        this.observer = observer;
+        return this;
     }
 
     /**
@@ -119,6 +129,7 @@ public final class CallExecutor {
             this.policy = policy;
             this.limiter = limiter;
             this.redactor = credentials.redactor();
+            result.whenComplete((answer, failure) -> observer.callFinished(call.operation(), failure, elapsed(), attempt));
         }
 
         void next() {
@@ -164,6 +175,7 @@ public final class CallExecutor {
             if (permit == null || permit.isDone() && !permit.isCompletedExceptionally()) {
                 return credentials.authorization();
             }
+            permit.thenRun(new RateLimitWait(observer, call.operation(), limiter.family()));
             return permit.thenComposeAsync(ignored -> credentials.authorization(), worker);
         }
 
@@ -194,14 +206,18 @@ public final class CallExecutor {
                 next();
                 return;
             }
-            if (status == 429 && limiter != null) {
-                // Every later call of this family slows down too, not just this one's retry.
-                limiter.rateLimited();
+            if (status == 429) {
+                observer.rateLimitedByServer(call.operation());
+                if (limiter != null) {
+                    // Every later call of this family slows down too, not just this one's retry.
+                    limiter.rateLimited();
+                }
             }
             Duration retryAfter = RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), clock.instant());
             RetryDecision decision = policy.decide(new RetryPolicy.Status(status, retryAfter), attempt - 1, elapsed(),
                     call.idempotent());
             if (decision.retry()) {
+                observer.retryScheduled(call.operation(), "HTTP " + status, decision.delay());
                 schedule(decision, "HTTP " + status);
                 return;
             }
@@ -224,6 +240,7 @@ public final class CallExecutor {
                     elapsed(), call.idempotent());
             if (decision.retry()) {
                 maybeSentBefore |= delivery == Delivery.MAYBE_SENT;
+                observer.retryScheduled(call.operation(), "transport", decision.delay());
                 schedule(decision, description);
                 return;
             }
@@ -234,7 +251,7 @@ public final class CallExecutor {
                     // Retries ran out (or none were allowed: a body that can be read only once): the caller has to look.
                     : description + " (" + decision.reason() + "; the last attempt may have reached the server)";
             result.completeExceptionally(new DatabricksTransportException(why, call.operation(), attempt, null,
-                    delivery != Delivery.PERMANENT));
+                    delivery != Delivery.PERMANENT).kind(dev.lakeroute.camel.databricks.error.TransportFailure.of(failure)));
         }
 
         void schedule(RetryDecision decision, String cause) {

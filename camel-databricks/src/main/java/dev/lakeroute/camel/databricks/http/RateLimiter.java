@@ -35,8 +35,8 @@ public final class RateLimiter {
     private static final CompletableFuture<Void> NOW = CompletableFuture.completedFuture(null);
 
     private final String family;
-    /** The configured rate ({@code rateLimit}), or infinity without one. */
-    private final double ceiling;
+    /** The configured rate ({@code rateLimit}; the lowest of the endpoints sharing the family), or infinity. */
+    private volatile double ceiling;
     private final int maxQueued;
     private final LongSupplier nanoTime;
     private final AtomicInteger queued = new AtomicInteger();
@@ -50,6 +50,7 @@ public final class RateLimiter {
 
     /** Calls let through in the current second and the one before it: the rate a 429 is judged against. */
     private final LongAdder thisSecond = new LongAdder();
+    private final LongAdder granted = new LongAdder();
     private volatile long secondStartNanos;
     private volatile long lastSecondCount;
 
@@ -95,8 +96,46 @@ public final class RateLimiter {
         return ceiling;
     }
 
+    /**
+     * An endpoint sharing this family configured {@code rateLimit}: the lowest configured rate applies, whichever
+     * endpoint asked first.
+     */
+    public void capAt(double permitsPerSecond) {
+        // Asked on every call: without a lower rate to apply, no lock.
+        if (!(permitsPerSecond < ceiling)) {
+            return;
+        }
+        synchronized (this) {
+            if (!(permitsPerSecond < ceiling)) {
+                return;
+            }
+            refill();
+            ceiling = permitsPerSecond;
+            if (!limiting || rate > permitsPerSecond) {
+                boolean wasLimiting = limiting;
+                setRate(permitsPerSecond);
+                available = wasLimiting ? Math.min(available, capacity) : capacity;
+            }
+            limiting = true;
+        }
+    }
+
     public int maxQueued() {
         return maxQueued;
+    }
+
+    /** Permits in the bucket now (negative while callers wait for reserved ones); infinite while nothing limits. */
+    public synchronized double available() {
+        if (!limiting) {
+            return Double.POSITIVE_INFINITY;
+        }
+        refill();
+        return available;
+    }
+
+    /** Permits handed out (now or reserved) since the limiter was created. */
+    public long granted() {
+        return granted.sum();
     }
 
     /** Callers waiting for their permit now. */
@@ -194,6 +233,7 @@ public final class RateLimiter {
             }
         }
         thisSecond.increment();
+        granted.increment();
     }
 
     /**

@@ -1,12 +1,14 @@
 package dev.lakeroute.camel.databricks.http;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The component's rate limiters, one per host and operation family, so that every endpoint calling
- * {@code jobs/*} on one workspace draws from the same budget. The first endpoint to ask sets the rate
- * and the queue bound.
+ * {@code jobs/*} on one workspace draws from the same budget, and a 429 slows all of them. The lowest
+ * configured rate applies; the first endpoint to ask sets the queue bound.
  */
 public final class RateLimiters {
 
@@ -17,8 +19,15 @@ public final class RateLimiters {
     }
 
     public RateLimiter forFamily(String authority, String family, double permitsPerSecond, int maxQueued) {
-        return limiters.computeIfAbsent(authority + " " + family,
+        RateLimiter limiter = limiters.computeIfAbsent(authority + " " + family,
                 k -> new RateLimiter(family, permitsPerSecond, maxQueued, System::nanoTime));
+        limiter.capAt(permitsPerSecond);
+        return limiter;
+    }
+
+    /** Every limiter by "authority family", for the dev console. */
+    public Map<String, RateLimiter> all() {
+        return Collections.unmodifiableMap(new TreeMap<>(limiters));
     }
 
     public int size() {

@@ -70,6 +70,8 @@ public final class PollLoop<T, R> {
 
     /** Starts probing at once; the future completes with the value of the first {@link Verdict.Done}. */
     public CompletableFuture<R> start() {
+        scheduler.observer().waitStarted(progress);
+        result.whenComplete((value, failure) -> scheduler.observer().waitEnded(progress, failure));
         tick(backoff.initial());
         return result;
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import dev.lakeroute.camel.databricks.error.DatabricksStoppedException;
+import dev.lakeroute.camel.databricks.observe.DatabricksObserver;
 
 /**
  * The component's timer for waits: a small scheduled pool only fires timers and hands each
@@ -17,10 +18,17 @@ public final class PollScheduler {
 
     private final ScheduledExecutorService timer;
     private final Executor worker;
+    private final DatabricksObserver observer;
 
     public PollScheduler(ScheduledExecutorService timer, Executor worker) {
+        this(timer, worker, DatabricksObserver.NONE);
+    }
+
+    /** @param observer told when each wait on this scheduler starts and ends */
+    public PollScheduler(ScheduledExecutorService timer, Executor worker, DatabricksObserver observer) {
         this.timer = timer;
         this.worker = worker;
+        this.observer = observer;
     }
 
     /** Completes on the worker pool once {@code delay} has passed. */
@@ -36,5 +44,9 @@ public final class PollScheduler {
 
     public Executor worker() {
         return worker;
+    }
+
+    public DatabricksObserver observer() {
+        return observer;
     }
 }

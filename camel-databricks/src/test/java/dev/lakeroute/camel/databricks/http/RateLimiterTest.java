@@ -121,4 +121,17 @@ class RateLimiterTest {
         }
         assertThat(limiter.permitsPerSecond()).isEqualTo(RateLimiter.MIN_RATE);
     }
+
+    @Test
+    void theLowestConfiguredRateOfTheEndpointsSharingAFamilyApplies() {
+        RateLimiters limiters = new RateLimiters();
+        RateLimiter sensor = limiters.forFamily("host:443", "jobs", Double.POSITIVE_INFINITY);
+        assertThat(sensor.permitsPerSecond()).isInfinite();
+
+        assertThat(limiters.forFamily("host:443", "jobs", 5)).isSameAs(sensor);
+        assertThat(sensor.permitsPerSecond()).isEqualTo(5.0);
+        limiters.forFamily("host:443", "jobs", 50);
+        assertThat(sensor.permitsPerSecond()).isEqualTo(5.0);
+        assertThat(sensor.ceiling()).isEqualTo(5.0);
+    }
 }
