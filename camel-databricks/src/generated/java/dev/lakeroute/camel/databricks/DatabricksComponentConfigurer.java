@@ -156,6 +156,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "sparkVersion": getOrCreateConfiguration(target).setSparkVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "statementid":
         case "statementId": getOrCreateConfiguration(target).setStatementId(property(camelContext, java.lang.String.class, value)); return true;
+        case "statementrepository":
+        case "statementRepository": getOrCreateConfiguration(target).setStatementRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "statementwaittimeout":
         case "statementWaitTimeout": getOrCreateConfiguration(target).setStatementWaitTimeout(property(camelContext, java.lang.String.class, value)); return true;
         case "streamlist":
@@ -311,6 +313,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "sparkVersion": return java.lang.String.class;
         case "statementid":
         case "statementId": return java.lang.String.class;
+        case "statementrepository":
+        case "statementRepository": return org.apache.camel.spi.StateRepository.class;
         case "statementwaittimeout":
         case "statementWaitTimeout": return java.lang.String.class;
         case "streamlist":
@@ -467,6 +471,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "sparkVersion": return getOrCreateConfiguration(target).getSparkVersion();
         case "statementid":
         case "statementId": return getOrCreateConfiguration(target).getStatementId();
+        case "statementrepository":
+        case "statementRepository": return getOrCreateConfiguration(target).getStatementRepository();
         case "statementwaittimeout":
         case "statementWaitTimeout": return getOrCreateConfiguration(target).getStatementWaitTimeout();
         case "streamlist":
@@ -497,6 +503,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "params": return java.lang.Object.class;
+        case "statementrepository":
+        case "statementRepository": return java.lang.String.class;
         default: return null;
         }
     }

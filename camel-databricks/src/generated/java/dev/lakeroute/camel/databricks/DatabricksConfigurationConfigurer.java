@@ -138,6 +138,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "sparkVersion": target.setSparkVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "statementid":
         case "statementId": target.setStatementId(property(camelContext, java.lang.String.class, value)); return true;
+        case "statementrepository":
+        case "statementRepository": target.setStatementRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "statementwaittimeout":
         case "statementWaitTimeout": target.setStatementWaitTimeout(property(camelContext, java.lang.String.class, value)); return true;
         case "streamlist":
@@ -280,6 +282,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "sparkVersion": return java.lang.String.class;
         case "statementid":
         case "statementId": return java.lang.String.class;
+        case "statementrepository":
+        case "statementRepository": return org.apache.camel.spi.StateRepository.class;
         case "statementwaittimeout":
         case "statementWaitTimeout": return java.lang.String.class;
         case "streamlist":
@@ -423,6 +427,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "sparkVersion": return target.getSparkVersion();
         case "statementid":
         case "statementId": return target.getStatementId();
+        case "statementrepository":
+        case "statementRepository": return target.getStatementRepository();
         case "statementwaittimeout":
         case "statementWaitTimeout": return target.getStatementWaitTimeout();
         case "streamlist":
@@ -451,6 +457,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "params": return java.lang.Object.class;
+        case "statementrepository":
+        case "statementRepository": return java.lang.String.class;
         default: return null;
         }
     }

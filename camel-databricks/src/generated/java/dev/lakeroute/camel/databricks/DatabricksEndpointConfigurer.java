@@ -170,6 +170,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "statementid":
         case "statementId": target.getConfiguration().setStatementId(property(camelContext, java.lang.String.class, value)); return true;
+        case "statementrepository":
+        case "statementRepository": target.getConfiguration().setStatementRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "statementwaittimeout":
         case "statementWaitTimeout": target.getConfiguration().setStatementWaitTimeout(property(camelContext, java.lang.String.class, value)); return true;
         case "streamlist":
@@ -348,6 +350,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "startScheduler": return boolean.class;
         case "statementid":
         case "statementId": return java.lang.String.class;
+        case "statementrepository":
+        case "statementRepository": return org.apache.camel.spi.StateRepository.class;
         case "statementwaittimeout":
         case "statementWaitTimeout": return java.lang.String.class;
         case "streamlist":
@@ -527,6 +531,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "startScheduler": return target.isStartScheduler();
         case "statementid":
         case "statementId": return target.getConfiguration().getStatementId();
+        case "statementrepository":
+        case "statementRepository": return target.getConfiguration().getStatementRepository();
         case "statementwaittimeout":
         case "statementWaitTimeout": return target.getConfiguration().getStatementWaitTimeout();
         case "streamlist":
@@ -561,6 +567,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "params": return java.lang.Object.class;
         case "schedulerproperties":
         case "schedulerProperties": return java.lang.Object.class;
+        case "statementrepository":
+        case "statementRepository": return java.lang.String.class;
         default: return null;
         }
     }

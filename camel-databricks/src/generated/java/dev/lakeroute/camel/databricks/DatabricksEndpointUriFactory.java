@@ -24,7 +24,7 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(95);
+        Set<String> props = new HashSet<>(96);
         props.add("accountId");
         props.add("accountsHost");
         props.add("allowInsecureHttp");
@@ -107,6 +107,7 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("sparkVersion");
         props.add("startScheduler");
         props.add("statementId");
+        props.add("statementRepository");
         props.add("statementWaitTimeout");
         props.add("streamList");
         props.add("timeUnit");

@@ -33,6 +33,11 @@ public final class DatabricksConstants {
     @Metadata(label = "producer", description = "SQL statement id (statement_id).", javaType = "String")
     public static final String STATEMENT_ID = "CamelDatabricksStatementId";
 
+    @Metadata(label = "producer", description = "True when sql/statements/execute with a statementRepository found the"
+                                                 + " statement this message started on an earlier delivery and returned its result"
+                                                 + " instead of running it again.", javaType = "Boolean")
+    public static final String REATTACHED = "CamelDatabricksReattached";
+
     @Metadata(label = "producer", description = "API 1.2 execution context id (contextId, or id of contexts/*); (in) the"
                                                  + " context databricks:command uses with contextPolicy=header.",
               javaType = "String")

@@ -19,6 +19,7 @@ import dev.lakeroute.camel.databricks.error.DatabricksStoppedException;
 import dev.lakeroute.camel.databricks.request.OperationRequest;
 import dev.lakeroute.camel.databricks.request.RequestBuilder;
 import dev.lakeroute.camel.databricks.step.OperationStep;
+import dev.lakeroute.camel.databricks.step.MessageKey;
 import dev.lakeroute.camel.databricks.step.ProducerScope;
 import dev.lakeroute.camel.databricks.step.StepContext;
 import dev.lakeroute.camel.databricks.step.StepResult;
@@ -76,7 +77,8 @@ public class DatabricksProducer extends DefaultAsyncProducer {
             OperationRequest request = runtime.requests().build(op, MessageFields.defaults(exchange, op,
                     endpoint.requestDefaults(), endpoint.getCamelContext().getTypeConverter()), opStep.readsBody(body) ? null : body, seed);
             LOG.debug("Calling {} for exchange {}", request, exchange.getExchangeId());
-            started = opStep.execute(new StepContext(exchange, request, client, endpoint.responseOptions(), scope));
+            started = opStep.execute(new StepContext(exchange, request, client, endpoint.responseOptions(), scope,
+                    () -> idempotencySeed(exchange)));
         } catch (RuntimeException e) {
             // Refused before any HTTP call (bad body, missing path parameter): complete synchronously.
             exchange.setException(e);
@@ -143,20 +145,7 @@ public class DatabricksProducer extends DefaultAsyncProducer {
      * one message must not share a token). Longer seeds are hashed to Databricks' 64 characters.
      */
     String idempotencySeed(Exchange exchange) {
-        Message message = exchange.getMessage();
-        String given = message.getHeader(DatabricksConstants.IDEMPOTENCY_TOKEN, String.class);
-        if (given != null && !given.isBlank()) {
-            return given;
-        }
-        String messageId = message.getMessageId();
-        // The fields toD moved off the URI are part of what the URI used to say: run-now of job 1 and of job 2
-        // from one message are two runs.
-        Map<?, ?> perMessage = message.getHeader(DatabricksConstants.REQUEST_FIELDS, Map.class);
-        String fields = perMessage == null || perMessage.isEmpty() ? "" : new java.util.TreeMap<>(perMessage.entrySet().stream()
-                .collect(java.util.stream.Collectors.toMap(e -> String.valueOf(e.getKey()), e -> String.valueOf(e.getValue())))).toString();
-        // Always hashed: the endpoint URI may hold credentials.
-        return RequestBuilder.sha256Hex("camel:" + (messageId != null ? messageId : exchange.getExchangeId()) + ":"
-                                        + getEndpoint().getEndpointUri() + fields);
+        return MessageKey.of(exchange, getEndpoint().getEndpointUri());
     }
 
     @Override

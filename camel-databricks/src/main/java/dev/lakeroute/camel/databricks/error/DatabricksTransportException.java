@@ -6,6 +6,7 @@ public class DatabricksTransportException extends DatabricksException {
     private final int attempts;
     private final boolean transientFailure;
     private volatile TransportFailure kind = TransportFailure.OTHER;
+    private volatile boolean mayHaveReachedServer = true;
 
     public DatabricksTransportException(String detail, String operation, int attempts, Throwable cause) {
         this(detail, operation, attempts, cause, true);
@@ -33,6 +34,20 @@ public class DatabricksTransportException extends DatabricksException {
     /** Why the last attempt got no answer: DNS, refused, TLS, timeout ... */
     public TransportFailure getKind() {
         return kind;
+    }
+
+    /** Records whether any attempt may have reached the server; returns this exception. */
+    public DatabricksTransportException mayHaveReachedServer(boolean maybe) {
+        this.mayHaveReachedServer = maybe;
+        return this;
+    }
+
+    /**
+     * False only when no attempt can have reached the server (every connection was refused or never made):
+     * then the call certainly did nothing there.
+     */
+    public boolean mayHaveReachedServer() {
+        return mayHaveReachedServer;
     }
 
     public int getAttempts() {

@@ -56,7 +56,7 @@ public final class WorkspaceImportStep extends UploadStep {
         }
         StepContext withContent = new StepContext(context.exchange(),
                 context.request().withField("content", TextNode.valueOf(Base64.getEncoder().encodeToString(bytes))),
-                context.client(), context.response(), context.scope());
+                context.client(), context.response(), context.scope(), context.messageKey());
         return call(withContent).thenApply(result -> {
             Map<String, Object> headers = new LinkedHashMap<>(result.headers());
             headers.put(DatabricksConstants.BYTES, (long) bytes.length);

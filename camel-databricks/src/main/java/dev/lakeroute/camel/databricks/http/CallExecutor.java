@@ -251,7 +251,8 @@ public final class CallExecutor {
                     // Retries ran out (or none were allowed: a body that can be read only once): the caller has to look.
                     : description + " (" + decision.reason() + "; the last attempt may have reached the server)";
             result.completeExceptionally(new DatabricksTransportException(why, call.operation(), attempt, null,
-                    delivery != Delivery.PERMANENT).kind(dev.lakeroute.camel.databricks.error.TransportFailure.of(failure)));
+                    delivery != Delivery.PERMANENT).kind(dev.lakeroute.camel.databricks.error.TransportFailure.of(failure))
+                    .mayHaveReachedServer(delivery != Delivery.NOT_SENT || maybeSentBefore));
         }
 
         void schedule(RetryDecision decision, String cause) {

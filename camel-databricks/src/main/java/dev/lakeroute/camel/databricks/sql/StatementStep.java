@@ -35,6 +35,8 @@ import dev.lakeroute.camel.databricks.step.StepResult;
  */
 public final class StatementStep implements CompositeStep<StatementStep.Options> {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StatementStep.class);
+
     private static final Set<String> TERMINAL = Set.of("SUCCEEDED", "FAILED", "CANCELED", "CLOSED");
     private final Calls calls;
 
@@ -42,7 +44,8 @@ public final class StatementStep implements CompositeStep<StatementStep.Options>
      * @param statementWaitTimeout the server-side wait_timeout of the first request
      * @param polls                the polls of sql/statements/get, limited by waitTimeout
      */
-    public record Options(String statementWaitTimeout, WaitSettings polls, boolean cancelOnTimeout) {
+    public record Options(String statementWaitTimeout, WaitSettings polls, boolean cancelOnTimeout,
+                          StatementRecord record) {
     }
 
     public StatementStep(Calls calls) {
@@ -65,21 +68,63 @@ public final class StatementStep implements CompositeStep<StatementStep.Options>
     @Override
     public Options options(DatabricksConfiguration config, Operation operation) {
         return new Options(config.getStatementWaitTimeout(), WaitSettings.of(config, config.getWaitTimeout()),
-                config.isCancelOnTimeout());
+                config.isCancelOnTimeout(), config.getStatementRepository() == null ? null
+                        : new StatementRecord(config.getStatementRepository()));
     }
 
     @Override
     public CompletableFuture<StepResult> execute(StepContext context, Options options) {
+        StatementRecord record = options.record();
+        if (record == null) {
+            return executeNew(context, options, null, null);
+        }
+        String key = context.key();
+        String recorded = record.statementOf(key, context.request().operation().name());
+        if (recorded != null) {
+            return reattach(context, options, recorded);
+        }
+        record.sending(key);
+        return executeNew(context, options, record, key);
+    }
+
+    private CompletableFuture<StepResult> executeNew(StepContext context, Options options, StatementRecord record, String key) {
         OperationRequest request = context.request();
         if (!request.hasField("wait_timeout")) {
             request = request.withField("wait_timeout", TextNode.valueOf(options.statementWaitTimeout()));
         }
         OperationRequest sent = request;
-        return context.client().call(sent).thenCompose(response -> {
+        CompletableFuture<StepResult> result = context.client().call(sent).thenCompose(response -> {
             JsonNode answer = calls.tree(response, sent);
             Map<String, Object> headers = calls.headers(sent, response, answer);
             String id = Calls.text(answer, "statement_id");
+            if (record != null && id != null) {
+                record.started(key, id);
+            }
             CompletableFuture<JsonNode> finished = TERMINAL.contains(state(answer)) || id == null
+                    ? CompletableFuture.completedFuture(answer) : await(context, options, id);
+            return finished.thenCompose(statement -> rows(context, id, statement, headers));
+        });
+        if (record != null) {
+            result.whenComplete((done, failure) -> {
+                if (failure != null && !record.isRecorded(key) && StatementRecord.certainlyNotStarted(failure)) {
+                    // Refused before Databricks created a statement: a redelivery may send it after all.
+                    record.forget(key);
+                }
+            });
+        }
+        return result;
+    }
+
+    /** A redelivered message: the statement its first delivery started, waited for if it still runs. */
+    private CompletableFuture<StepResult> reattach(StepContext context, Options options, String id) {
+        String operation = context.request().operation().name();
+        LOG.info("{}: message {} already started statement {}; returning its result instead of running it again",
+                operation, context.exchange().getMessage().getMessageId(), id);
+        return calls.json(context, "sql/statements/get", calls.fields().put("statement_id", id)).thenCompose(answer -> {
+            Map<String, Object> headers = new java.util.LinkedHashMap<>();
+            headers.put(DatabricksConstants.STATEMENT_ID, id);
+            headers.put(DatabricksConstants.REATTACHED, Boolean.TRUE);
+            CompletableFuture<JsonNode> finished = TERMINAL.contains(state(answer))
                     ? CompletableFuture.completedFuture(answer) : await(context, options, id);
             return finished.thenCompose(statement -> rows(context, id, statement, headers));
         });

@@ -1,5 +1,7 @@
 package dev.lakeroute.camel.databricks.step;
 
+import java.util.function.Supplier;
+
 import org.apache.camel.Exchange;
 
 import dev.lakeroute.camel.databricks.client.DatabricksClient;
@@ -12,5 +14,10 @@ import dev.lakeroute.camel.databricks.response.ResponseOptions;
  * A composite step's own options come with it (see {@link CompositeStep#execute}).
  */
 public record StepContext(Exchange exchange, OperationRequest request, DatabricksClient client, ResponseOptions response,
-                          ProducerScope scope) {
+                          ProducerScope scope, Supplier<String> messageKey) {
+
+    /** The message's {@link MessageKey}: the same for every delivery of it (computed when asked). */
+    public String key() {
+        return messageKey.get();
+    }
 }

@@ -50,6 +50,7 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
     static final DatabricksLocalExtension SPARK = DatabricksLocalExtension.perClass(builder -> builder.spark());
 
     private static String clusterId;
+    private static String warehouseId;
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
@@ -306,6 +307,7 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
             DatabricksLocalTestSupport.skipIfNotServed(warehouse.getException(), "sql/warehouses/create");
             assertThat(warehouse.getException()).isNull();
             String id = String.valueOf(warehouse.getMessage().getBody(Map.class).get("id"));
+            warehouseId = id;
             String uri = "databricks:sql/statements/execute?waitTimeout=180000&warehouseId=" + id;
             String sql = "SELECT id, CAST(id AS STRING) AS label, id % 2 = 0 AS even, CAST(id / 4 AS DECIMAL(10,2)) AS price, "
                          + "DATE_ADD(DATE'2024-01-01', CAST(id / 2 AS INT)) AS day, IF(id = 1, NULL, 'x') AS maybe FROM range(10)";
@@ -347,9 +349,76 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
             org.awaitility.Awaitility.await().atMost(30, TimeUnit.SECONDS).pollInterval(200, TimeUnit.MILLISECONDS)
                     .until(() -> "CANCELED".equals(((Map<String, Object>) send("databricks:sql/statements/get?statementId=" + statementId,
                             null).getMessage().getBody(Map.class).get("status")).get("state")));
-            send("databricks:sql/warehouses/stop?param.id=" + id, null);
         } finally {
             System.clearProperty("dblocal.sql.chunk-rows");
         }
+    }
+
+    @Test
+    @Order(8)
+    @SuppressWarnings("unchecked")
+    void aRedeliveredMessageGetsTheFirstStatementsResultInsteadOfRunningItAgain(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(warehouseId != null, "the warehouse of the previous test");
+        String uri = "databricks:sql/statements/execute?waitTimeout=180000&warehouseId=" + warehouseId;
+        send(uri, Map.of("statement", "CREATE TABLE IF NOT EXISTS it_once (id INT) USING parquet"));
+        java.io.File file = dir.resolve("statements.dat").toFile();
+        org.apache.camel.support.processor.state.FileStateRepository repository =
+                org.apache.camel.support.processor.state.FileStateRepository.fileStateRepository(file);
+        context.getRegistry().bind("statementRecords", repository);
+        repository.start();
+        String once = uri + "&statementRepository=#statementRecords";
+        Map<String, Object> insert = Map.of("statement", "INSERT INTO it_once VALUES (1)");
+
+        Exchange first = sendWithToken(once, insert, "order-4711");
+        Exchange redelivered = sendWithToken(once, insert, "order-4711");
+
+        assertThat(first.getException()).isNull();
+        assertThat(redelivered.getException()).isNull();
+        assertThat(redelivered.getMessage().getHeader(DatabricksConstants.STATEMENT_ID))
+                .isEqualTo(first.getMessage().getHeader(DatabricksConstants.STATEMENT_ID));
+        assertThat(redelivered.getMessage().getHeader(DatabricksConstants.REATTACHED)).isEqualTo(Boolean.TRUE);
+        assertThat(count(uri)).as("rows inserted by two deliveries of one message").isEqualTo(1L);
+
+        // After a restart the record is read back from the file: still one row.
+        repository.stop();
+        org.apache.camel.support.processor.state.FileStateRepository reopened =
+                org.apache.camel.support.processor.state.FileStateRepository.fileStateRepository(file);
+        reopened.start();
+        context.getRegistry().bind("statementRecordsAfterRestart", reopened);
+        Exchange afterRestart = sendWithToken(uri + "&statementRepository=#statementRecordsAfterRestart", insert, "order-4711");
+        assertThat(afterRestart.getException()).isNull();
+        assertThat(afterRestart.getMessage().getHeader(DatabricksConstants.STATEMENT_ID))
+                .isEqualTo(first.getMessage().getHeader(DatabricksConstants.STATEMENT_ID));
+        assertThat(count(uri)).isEqualTo(1L);
+
+        // Another message is another statement.
+        assertThat(sendWithToken(once.replace("#statementRecords", "#statementRecordsAfterRestart"), insert, "order-4712")
+                .getException()).isNull();
+        assertThat(count(uri)).isEqualTo(2L);
+
+        // A delivery that stopped between sending and Databricks' answer may have run the statement: refused, not re-run.
+        reopened.setState("sql/statements/execute:order-4713", "sending");
+        Exchange unsure = sendWithToken(uri + "&statementRepository=#statementRecordsAfterRestart", insert, "order-4713");
+        assertThat(unsure.getException()).isInstanceOf(DatabricksStateException.class)
+                .hasMessageContaining("may have run; it is not run again");
+        assertThat(count(uri)).isEqualTo(2L);
+        reopened.stop();
+        send("databricks:sql/warehouses/stop?param.id=" + warehouseId, null);
+    }
+
+    private Exchange sendWithToken(String uri, Object body, String token) {
+        return template.request("direct:call", e -> {
+            e.getMessage().setHeader("databricksUri", uri);
+            e.getMessage().setHeader(DatabricksConstants.IDEMPOTENCY_TOKEN, token);
+            e.getMessage().setBody(body);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private long count(String uri) {
+        Exchange counted = send(uri, Map.of("statement", "SELECT count(*) AS n FROM it_once"));
+        assertThat(counted.getException()).isNull();
+        return ((Number) ((List<Map<String, Object>>) counted.getMessage().getBody(List.class)).get(0).get("n")).longValue();
     }
 }
