@@ -154,10 +154,10 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "since": getOrCreateConfiguration(target).setSince(property(camelContext, java.lang.String.class, value)); return true;
         case "sparkversion":
         case "sparkVersion": getOrCreateConfiguration(target).setSparkVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "statementid":
         case "statementId": getOrCreateConfiguration(target).setStatementId(property(camelContext, java.lang.String.class, value)); return true;
-        case "statementrepository":
-        case "statementRepository": getOrCreateConfiguration(target).setStatementRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "statementwaittimeout":
         case "statementWaitTimeout": getOrCreateConfiguration(target).setStatementWaitTimeout(property(camelContext, java.lang.String.class, value)); return true;
         case "streamlist":
@@ -311,10 +311,10 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "since": return java.lang.String.class;
         case "sparkversion":
         case "sparkVersion": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "statementid":
         case "statementId": return java.lang.String.class;
-        case "statementrepository":
-        case "statementRepository": return org.apache.camel.spi.StateRepository.class;
         case "statementwaittimeout":
         case "statementWaitTimeout": return java.lang.String.class;
         case "streamlist":
@@ -469,10 +469,10 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "since": return getOrCreateConfiguration(target).getSince();
         case "sparkversion":
         case "sparkVersion": return getOrCreateConfiguration(target).getSparkVersion();
+        case "staterepository":
+        case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "statementid":
         case "statementId": return getOrCreateConfiguration(target).getStatementId();
-        case "statementrepository":
-        case "statementRepository": return getOrCreateConfiguration(target).getStatementRepository();
         case "statementwaittimeout":
         case "statementWaitTimeout": return getOrCreateConfiguration(target).getStatementWaitTimeout();
         case "streamlist":
@@ -503,8 +503,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "params": return java.lang.Object.class;
-        case "statementrepository":
-        case "statementRepository": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -136,10 +136,10 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "since": target.setSince(property(camelContext, java.lang.String.class, value)); return true;
         case "sparkversion":
         case "sparkVersion": target.setSparkVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": target.setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "statementid":
         case "statementId": target.setStatementId(property(camelContext, java.lang.String.class, value)); return true;
-        case "statementrepository":
-        case "statementRepository": target.setStatementRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "statementwaittimeout":
         case "statementWaitTimeout": target.setStatementWaitTimeout(property(camelContext, java.lang.String.class, value)); return true;
         case "streamlist":
@@ -280,10 +280,10 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "since": return java.lang.String.class;
         case "sparkversion":
         case "sparkVersion": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "statementid":
         case "statementId": return java.lang.String.class;
-        case "statementrepository":
-        case "statementRepository": return org.apache.camel.spi.StateRepository.class;
         case "statementwaittimeout":
         case "statementWaitTimeout": return java.lang.String.class;
         case "streamlist":
@@ -425,10 +425,10 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "since": return target.getSince();
         case "sparkversion":
         case "sparkVersion": return target.getSparkVersion();
+        case "staterepository":
+        case "stateRepository": return target.getStateRepository();
         case "statementid":
         case "statementId": return target.getStatementId();
-        case "statementrepository":
-        case "statementRepository": return target.getStatementRepository();
         case "statementwaittimeout":
         case "statementWaitTimeout": return target.getStatementWaitTimeout();
         case "streamlist":
@@ -457,8 +457,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "params": return java.lang.Object.class;
-        case "statementrepository":
-        case "statementRepository": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -168,10 +168,10 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "sparkVersion": target.getConfiguration().setSparkVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "statementid":
         case "statementId": target.getConfiguration().setStatementId(property(camelContext, java.lang.String.class, value)); return true;
-        case "statementrepository":
-        case "statementRepository": target.getConfiguration().setStatementRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "statementwaittimeout":
         case "statementWaitTimeout": target.getConfiguration().setStatementWaitTimeout(property(camelContext, java.lang.String.class, value)); return true;
         case "streamlist":
@@ -348,10 +348,10 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "sparkVersion": return java.lang.String.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "statementid":
         case "statementId": return java.lang.String.class;
-        case "statementrepository":
-        case "statementRepository": return org.apache.camel.spi.StateRepository.class;
         case "statementwaittimeout":
         case "statementWaitTimeout": return java.lang.String.class;
         case "streamlist":
@@ -529,10 +529,10 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "sparkVersion": return target.getConfiguration().getSparkVersion();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
+        case "staterepository":
+        case "stateRepository": return target.getConfiguration().getStateRepository();
         case "statementid":
         case "statementId": return target.getConfiguration().getStatementId();
-        case "statementrepository":
-        case "statementRepository": return target.getConfiguration().getStatementRepository();
         case "statementwaittimeout":
         case "statementWaitTimeout": return target.getConfiguration().getStatementWaitTimeout();
         case "streamlist":
@@ -567,8 +567,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "params": return java.lang.Object.class;
         case "schedulerproperties":
         case "schedulerProperties": return java.lang.Object.class;
-        case "statementrepository":
-        case "statementRepository": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -106,8 +106,8 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("since");
         props.add("sparkVersion");
         props.add("startScheduler");
+        props.add("stateRepository");
         props.add("statementId");
-        props.add("statementRepository");
         props.add("statementWaitTimeout");
         props.add("streamList");
         props.add("timeUnit");

@@ -238,8 +238,8 @@ public class DatabricksConfiguration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "10s", description = "sql/statements/execute: the server-side wait_timeout of the first request (0s, or 5s to 50s) before the component polls sql/statements/get.")
     private String statementWaitTimeout = "10s";
 
-    @UriParam(label = "producer,advanced", description = "sql/statements/execute exactly once per message: a Camel StateRepository (e.g. #myRepo, a FileStateRepository or one in a shared database) that keeps each message's statement id. A redelivered message (same CamelDatabricksIdempotencyToken, or same message id) gets that statement's result instead of running it again; a restart keeps the record when the repository is durable.")
-    private org.apache.camel.spi.StateRepository<String, String> statementRepository;
+    @UriParam(label = "producer,advanced", description = "sql/statements/execute and databricks:command exactly once per message: a Camel StateRepository (e.g. #myRepo, a FileStateRepository or one in a shared database) that keeps the statement or command each message started. A redelivered message (same CamelDatabricksIdempotencyToken, or same message id) re-attaches to it and gets its result instead of running it again; a restart, or another replica sharing the repository, keeps the record.")
+    private org.apache.camel.spi.StateRepository<String, String> stateRepository;
 
     @UriParam(label = "producer", description = "dbfs/read and fs/files/download: local file to write the content to; the body is then that java.io.File. Unset, small files (up to 1 MiB) become byte[] and larger ones an InputStream over a temporary file deleted on close.")
     private String localPath;
@@ -790,12 +790,12 @@ public class DatabricksConfiguration implements Cloneable {
         this.waitTimeout = waitTimeout;
     }
 
-    public org.apache.camel.spi.StateRepository<String, String> getStatementRepository() {
-        return statementRepository;
+    public org.apache.camel.spi.StateRepository<String, String> getStateRepository() {
+        return stateRepository;
     }
 
-    public void setStatementRepository(org.apache.camel.spi.StateRepository<String, String> statementRepository) {
-        this.statementRepository = statementRepository;
+    public void setStateRepository(org.apache.camel.spi.StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
     }
 
     public String getStatementWaitTimeout() {

@@ -33,8 +33,8 @@ public final class DatabricksConstants {
     @Metadata(label = "producer", description = "SQL statement id (statement_id).", javaType = "String")
     public static final String STATEMENT_ID = "CamelDatabricksStatementId";
 
-    @Metadata(label = "producer", description = "True when sql/statements/execute with a statementRepository found the"
-                                                 + " statement this message started on an earlier delivery and returned its result"
+    @Metadata(label = "producer", description = "True when sql/statements/execute or databricks:command with a stateRepository found the"
+                                                 + " statement or command this message started on an earlier delivery and returned its result"
                                                  + " instead of running it again.", javaType = "Boolean")
     public static final String REATTACHED = "CamelDatabricksReattached";
 

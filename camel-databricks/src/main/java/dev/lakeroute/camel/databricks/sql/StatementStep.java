@@ -25,6 +25,7 @@ import dev.lakeroute.camel.databricks.step.CompositeStep;
 import dev.lakeroute.camel.databricks.step.OptionCheck;
 import dev.lakeroute.camel.databricks.step.ProducerScope;
 import dev.lakeroute.camel.databricks.step.StepContext;
+import dev.lakeroute.camel.databricks.step.WorkRecord;
 import dev.lakeroute.camel.databricks.step.StepResult;
 
 /**
@@ -45,7 +46,7 @@ public final class StatementStep implements CompositeStep<StatementStep.Options>
      * @param polls                the polls of sql/statements/get, limited by waitTimeout
      */
     public record Options(String statementWaitTimeout, WaitSettings polls, boolean cancelOnTimeout,
-                          StatementRecord record) {
+                          WorkRecord record) {
     }
 
     public StatementStep(Calls calls) {
@@ -68,18 +69,18 @@ public final class StatementStep implements CompositeStep<StatementStep.Options>
     @Override
     public Options options(DatabricksConfiguration config, Operation operation) {
         return new Options(config.getStatementWaitTimeout(), WaitSettings.of(config, config.getWaitTimeout()),
-                config.isCancelOnTimeout(), config.getStatementRepository() == null ? null
-                        : new StatementRecord(config.getStatementRepository()));
+                config.isCancelOnTimeout(), config.getStateRepository() == null ? null
+                        : new WorkRecord(config.getStateRepository(), "sql/statements/execute"));
     }
 
     @Override
     public CompletableFuture<StepResult> execute(StepContext context, Options options) {
-        StatementRecord record = options.record();
+        WorkRecord record = options.record();
         if (record == null) {
             return executeNew(context, options, null, null);
         }
         String key = context.key();
-        String recorded = record.statementOf(key, context.request().operation().name());
+        String recorded = record.startedBy(key, context.request().operation().name());
         if (recorded != null) {
             return reattach(context, options, recorded);
         }
@@ -87,7 +88,7 @@ public final class StatementStep implements CompositeStep<StatementStep.Options>
         return executeNew(context, options, record, key);
     }
 
-    private CompletableFuture<StepResult> executeNew(StepContext context, Options options, StatementRecord record, String key) {
+    private CompletableFuture<StepResult> executeNew(StepContext context, Options options, WorkRecord record, String key) {
         OperationRequest request = context.request();
         if (!request.hasField("wait_timeout")) {
             request = request.withField("wait_timeout", TextNode.valueOf(options.statementWaitTimeout()));
@@ -106,7 +107,7 @@ public final class StatementStep implements CompositeStep<StatementStep.Options>
         });
         if (record != null) {
             result.whenComplete((done, failure) -> {
-                if (failure != null && !record.isRecorded(key) && StatementRecord.certainlyNotStarted(failure)) {
+                if (failure != null && !record.isRecorded(key) && WorkRecord.certainlyNotStarted(failure)) {
                     // Refused before Databricks created a statement: a redelivery may send it after all.
                     record.forget(key);
                 }

@@ -367,7 +367,7 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
                 org.apache.camel.support.processor.state.FileStateRepository.fileStateRepository(file);
         context.getRegistry().bind("statementRecords", repository);
         repository.start();
-        String once = uri + "&statementRepository=#statementRecords";
+        String once = uri + "&stateRepository=#statementRecords";
         Map<String, Object> insert = Map.of("statement", "INSERT INTO it_once VALUES (1)");
 
         Exchange first = sendWithToken(once, insert, "order-4711");
@@ -386,7 +386,7 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
                 org.apache.camel.support.processor.state.FileStateRepository.fileStateRepository(file);
         reopened.start();
         context.getRegistry().bind("statementRecordsAfterRestart", reopened);
-        Exchange afterRestart = sendWithToken(uri + "&statementRepository=#statementRecordsAfterRestart", insert, "order-4711");
+        Exchange afterRestart = sendWithToken(uri + "&stateRepository=#statementRecordsAfterRestart", insert, "order-4711");
         assertThat(afterRestart.getException()).isNull();
         assertThat(afterRestart.getMessage().getHeader(DatabricksConstants.STATEMENT_ID))
                 .isEqualTo(first.getMessage().getHeader(DatabricksConstants.STATEMENT_ID));
@@ -399,7 +399,7 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
 
         // A delivery that stopped between sending and Databricks' answer may have run the statement: refused, not re-run.
         reopened.setState("sql/statements/execute:order-4713", "sending");
-        Exchange unsure = sendWithToken(uri + "&statementRepository=#statementRecordsAfterRestart", insert, "order-4713");
+        Exchange unsure = sendWithToken(uri + "&stateRepository=#statementRecordsAfterRestart", insert, "order-4713");
         assertThat(unsure.getException()).isInstanceOf(DatabricksStateException.class)
                 .hasMessageContaining("may have run; it is not run again");
         assertThat(count(uri)).isEqualTo(2L);

@@ -1,4 +1,4 @@
-package dev.lakeroute.camel.databricks.sql;
+package dev.lakeroute.camel.databricks.step;
 
 import org.apache.camel.spi.StateRepository;
 
@@ -8,56 +8,59 @@ import dev.lakeroute.camel.databricks.error.DatabricksTransportException;
 import dev.lakeroute.camel.databricks.support.Failures;
 
 /**
- * Which statement each message started, kept in the user's {@code statementRepository} so a redelivered
- * message re-attaches to it instead of running it again. A message is marked {@link #SENDING} before its
- * statement is sent and gets the statement id as soon as Databricks answers; a mark without an id means
- * the component stopped (or crashed) in between, and the statement may have run: such a message is refused,
- * never run a second time.
+ * Which statement or command each message started, kept in the user's {@code stateRepository} so a redelivered
+ * message re-attaches to it instead of running it again. A message is marked {@link #SENDING} before its work
+ * is sent and gets the work's id as soon as Databricks answers; a mark without an id means the component stopped
+ * (or crashed) in between, and the work may have run: such a message is refused, never run a second time.
  */
-final class StatementRecord {
+public final class WorkRecord {
 
     static final String SENDING = "sending";
 
     private final StateRepository<String, String> repository;
+    private final String kind;
 
-    StatementRecord(StateRepository<String, String> repository) {
+    /** @param kind what the ids are of, and the prefix of the keys: sql/statements/execute, command */
+    public WorkRecord(StateRepository<String, String> repository, String kind) {
         this.repository = repository;
+        this.kind = kind;
     }
 
-    private static String key(String messageKey) {
-        return "sql/statements/execute:" + messageKey;
+    private String key(String messageKey) {
+        return kind + ":" + messageKey;
     }
 
-    /** The statement this message started, or null when it has not started one. */
-    String statementOf(String messageKey, String operation) {
+    /** The id of the work this message started, or null when it has not started any. */
+    public String startedBy(String messageKey, String operation) {
         String state = repository.getState(key(messageKey));
         if (state == null || state.isEmpty()) {
             return null;
         }
         if (SENDING.equals(state)) {
             throw new DatabricksStateException(operation, "(none recorded)", "UNKNOWN", java.util.List.of(
-                    "an earlier delivery of this message sent its statement but stopped before Databricks answered,"
+                    "an earlier delivery of this message sent its " + (kind.equals("command") ? "command" : "statement")
+                    + " but stopped before Databricks answered,"
                     + " so it may have run; it is not run again. To run it anyway, remove the key " + key(messageKey)
-                    + " from the statementRepository, or give the message a new CamelDatabricksIdempotencyToken"));
+                    + " from the stateRepository, or give the message a new CamelDatabricksIdempotencyToken"));
         }
         return state;
     }
 
-    void sending(String messageKey) {
+    public void sending(String messageKey) {
         repository.setState(key(messageKey), SENDING);
     }
 
-    void started(String messageKey, String statementId) {
-        repository.setState(key(messageKey), statementId);
+    public void started(String messageKey, String id) {
+        repository.setState(key(messageKey), id);
     }
 
-    boolean isRecorded(String messageKey) {
+    public boolean isRecorded(String messageKey) {
         String state = repository.getState(key(messageKey));
         return state != null && !state.isEmpty() && !SENDING.equals(state);
     }
 
     /** Camel's StateRepository cannot remove a key: an empty value means none. */
-    void forget(String messageKey) {
+    public void forget(String messageKey) {
         repository.setState(key(messageKey), "");
     }
 
@@ -65,7 +68,7 @@ final class StatementRecord {
      * The server refused the request (4xx, or 503: it did not act on it), or no attempt reached it. Any other
      * failure (a 500, a dropped connection) may have come after the statement was created.
      */
-    static boolean certainlyNotStarted(Throwable failure) {
+    public static boolean certainlyNotStarted(Throwable failure) {
         Throwable cause = Failures.unwrap(failure);
         if (cause instanceof DatabricksTransportException transport) {
             return !transport.mayHaveReachedServer();
