@@ -19,6 +19,7 @@ import dev.lakeroute.camel.databricks.files.WorkspaceImportStep;
 import dev.lakeroute.camel.databricks.jobs.RunStep;
 import dev.lakeroute.camel.databricks.libraries.LibraryInstallStep;
 import dev.lakeroute.camel.databricks.sql.StatementStep;
+import dev.lakeroute.camel.databricks.warehouses.WarehouseStep;
 
 /**
  * Which step serves an operation: the composite step that declares it, otherwise the generic catalogue
@@ -66,6 +67,7 @@ public final class OperationSteps {
                 new ClusterStep(calls, clusterWaiter),
                 new LibraryInstallStep(calls),
                 new StatementStep(calls),
+                new WarehouseStep(calls),
                 new DbfsUploader(calls, generic),
                 new DbfsDownloader(calls, generic),
                 new FilesUploadStep(calls, generic),
