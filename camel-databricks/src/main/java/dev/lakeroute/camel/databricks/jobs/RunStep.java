@@ -88,8 +88,9 @@ public final class RunStep implements CompositeStep<RunStep.Options> {
             check.onlyFor("runTimeout", c.getRunTimeout() > 0, USERS);
             check.onlyFor("repairAttempts", c.getRepairAttempts() > 0, USERS);
         }
-        check.onlyFor("jobName", c.getJobName() != null, "jobs/run-now");
-        check.onlyFor("cancelPreviousRuns", c.isCancelPreviousRuns(), "jobs/run-now and databricks:workflow");
+        check.onlyFor("jobName", c.getJobName() != null && !RUN_NOW.equals(operation), "jobs/run-now");
+        check.onlyFor("cancelPreviousRuns", c.isCancelPreviousRuns() && !RUN_NOW.equals(operation) && !WORKFLOW.equals(operation),
+                "jobs/run-now and databricks:workflow");
         if (c.getJobName() != null && RUN_NOW.equals(operation)) {
             if (c.getJobName().isBlank()) {
                 throw new DatabricksConfigurationException("jobName", "is blank", "the name of a job (jobs/list?name=)");
