@@ -232,7 +232,7 @@ public class DatabricksConfiguration implements Cloneable {
     @UriParam(label = "producer", description = "databricks:workflow: the job definition (jobs/create settings: name, tasks with depends_on and run_if, job_clusters ...): a resource (classpath:workflows/nightly.json, file:...) holding its JSON, or a bean (#nightly) that is a Map, a JSON String or a DatabricksWorkflow. Unset, the message body is the definition.")
     private Object definition;
 
-    @UriParam(label = "producer", defaultValue = "true", description = "Tag what the route starts with its Camel context where the API has a field for it: sql/statements/execute gets query_tags camel_route_id, camel_exchange_id and camel_business_key (the CamelDatabricksBusinessKey header or businessKey option); databricks:workflow jobs get the tags camel_route_id and camel_definition_hash. Tags the request already has win.")
+    @UriParam(label = "producer", defaultValue = "true", description = "sql/statements/execute: send the Camel context as query_tags camel_route_id, camel_exchange_id and camel_business_key (the CamelDatabricksBusinessKey header, else the businessKey option); query tags the request already has win. (jobs/runs/submit and jobs/run-now have no tag field; databricks:workflow always tags its job with camel_route_id and camel_definition_hash.)")
     private boolean camelTags = true;
 
     @UriParam(label = "producer", description = "A business key (order number, batch date ...) sent as the camel_business_key query tag of sql/statements/execute; the CamelDatabricksBusinessKey header overrides it per message.")
