@@ -52,10 +52,16 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "azureTenantId": getOrCreateConfiguration(target).setAzureTenantId(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "businesskey":
+        case "businessKey": getOrCreateConfiguration(target).setBusinessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "cameltags":
+        case "camelTags": getOrCreateConfiguration(target).setCamelTags(property(camelContext, boolean.class, value)); return true;
         case "cancelonstop":
         case "cancelOnStop": getOrCreateConfiguration(target).setCancelOnStop(property(camelContext, boolean.class, value)); return true;
         case "cancelontimeout":
         case "cancelOnTimeout": getOrCreateConfiguration(target).setCancelOnTimeout(property(camelContext, boolean.class, value)); return true;
+        case "cancelpreviousruns":
+        case "cancelPreviousRuns": getOrCreateConfiguration(target).setCancelPreviousRuns(property(camelContext, boolean.class, value)); return true;
         case "catalogname":
         case "catalogName": getOrCreateConfiguration(target).setCatalogName(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
@@ -77,6 +83,7 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "contextId": getOrCreateConfiguration(target).setContextId(property(camelContext, java.lang.String.class, value)); return true;
         case "contextpolicy":
         case "contextPolicy": getOrCreateConfiguration(target).setContextPolicy(property(camelContext, java.lang.String.class, value)); return true;
+        case "definition": getOrCreateConfiguration(target).setDefinition(property(camelContext, java.lang.Object.class, value)); return true;
         case "emitexisting":
         case "emitExisting": getOrCreateConfiguration(target).setEmitExisting(property(camelContext, boolean.class, value)); return true;
         case "environment": target.setEnvironment(property(camelContext, dev.lakeroute.camel.databricks.auth.DatabricksEnvironment.class, value)); return true;
@@ -105,6 +112,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "instancePoolId": getOrCreateConfiguration(target).setInstancePoolId(property(camelContext, java.lang.String.class, value)); return true;
         case "jobid":
         case "jobId": getOrCreateConfiguration(target).setJobId(property(camelContext, java.lang.Long.class, value)); return true;
+        case "jobname":
+        case "jobName": getOrCreateConfiguration(target).setJobName(property(camelContext, java.lang.String.class, value)); return true;
         case "key": getOrCreateConfiguration(target).setKey(property(camelContext, java.lang.String.class, value)); return true;
         case "language": getOrCreateConfiguration(target).setLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
@@ -138,6 +147,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "profile": getOrCreateConfiguration(target).setProfile(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimit":
         case "rateLimit": getOrCreateConfiguration(target).setRateLimit(property(camelContext, double.class, value)); return true;
+        case "repairattempts":
+        case "repairAttempts": getOrCreateConfiguration(target).setRepairAttempts(property(camelContext, int.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "resultstate":
@@ -209,10 +220,16 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "azureTenantId": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "businesskey":
+        case "businessKey": return java.lang.String.class;
+        case "cameltags":
+        case "camelTags": return boolean.class;
         case "cancelonstop":
         case "cancelOnStop": return boolean.class;
         case "cancelontimeout":
         case "cancelOnTimeout": return boolean.class;
+        case "cancelpreviousruns":
+        case "cancelPreviousRuns": return boolean.class;
         case "catalogname":
         case "catalogName": return java.lang.String.class;
         case "clientid":
@@ -234,6 +251,7 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "contextId": return java.lang.String.class;
         case "contextpolicy":
         case "contextPolicy": return java.lang.String.class;
+        case "definition": return java.lang.Object.class;
         case "emitexisting":
         case "emitExisting": return boolean.class;
         case "environment": return dev.lakeroute.camel.databricks.auth.DatabricksEnvironment.class;
@@ -262,6 +280,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "instancePoolId": return java.lang.String.class;
         case "jobid":
         case "jobId": return java.lang.Long.class;
+        case "jobname":
+        case "jobName": return java.lang.String.class;
         case "key": return java.lang.String.class;
         case "language": return java.lang.String.class;
         case "lazystartproducer":
@@ -295,6 +315,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "profile": return java.lang.String.class;
         case "ratelimit":
         case "rateLimit": return double.class;
+        case "repairattempts":
+        case "repairAttempts": return int.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "resultstate":
@@ -367,10 +389,16 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "azureTenantId": return getOrCreateConfiguration(target).getAzureTenantId();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "businesskey":
+        case "businessKey": return getOrCreateConfiguration(target).getBusinessKey();
+        case "cameltags":
+        case "camelTags": return getOrCreateConfiguration(target).isCamelTags();
         case "cancelonstop":
         case "cancelOnStop": return getOrCreateConfiguration(target).isCancelOnStop();
         case "cancelontimeout":
         case "cancelOnTimeout": return getOrCreateConfiguration(target).isCancelOnTimeout();
+        case "cancelpreviousruns":
+        case "cancelPreviousRuns": return getOrCreateConfiguration(target).isCancelPreviousRuns();
         case "catalogname":
         case "catalogName": return getOrCreateConfiguration(target).getCatalogName();
         case "clientid":
@@ -392,6 +420,7 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "contextId": return getOrCreateConfiguration(target).getContextId();
         case "contextpolicy":
         case "contextPolicy": return getOrCreateConfiguration(target).getContextPolicy();
+        case "definition": return getOrCreateConfiguration(target).getDefinition();
         case "emitexisting":
         case "emitExisting": return getOrCreateConfiguration(target).isEmitExisting();
         case "environment": return target.getEnvironment();
@@ -420,6 +449,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "instancePoolId": return getOrCreateConfiguration(target).getInstancePoolId();
         case "jobid":
         case "jobId": return getOrCreateConfiguration(target).getJobId();
+        case "jobname":
+        case "jobName": return getOrCreateConfiguration(target).getJobName();
         case "key": return getOrCreateConfiguration(target).getKey();
         case "language": return getOrCreateConfiguration(target).getLanguage();
         case "lazystartproducer":
@@ -453,6 +484,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "profile": return getOrCreateConfiguration(target).getProfile();
         case "ratelimit":
         case "rateLimit": return getOrCreateConfiguration(target).getRateLimit();
+        case "repairattempts":
+        case "repairAttempts": return getOrCreateConfiguration(target).getRepairAttempts();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "resultstate":

@@ -41,10 +41,16 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "azureLoginHost": target.setAzureLoginHost(property(camelContext, java.lang.String.class, value)); return true;
         case "azuretenantid":
         case "azureTenantId": target.setAzureTenantId(property(camelContext, java.lang.String.class, value)); return true;
+        case "businesskey":
+        case "businessKey": target.setBusinessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "cameltags":
+        case "camelTags": target.setCamelTags(property(camelContext, boolean.class, value)); return true;
         case "cancelonstop":
         case "cancelOnStop": target.setCancelOnStop(property(camelContext, boolean.class, value)); return true;
         case "cancelontimeout":
         case "cancelOnTimeout": target.setCancelOnTimeout(property(camelContext, boolean.class, value)); return true;
+        case "cancelpreviousruns":
+        case "cancelPreviousRuns": target.setCancelPreviousRuns(property(camelContext, boolean.class, value)); return true;
         case "catalogname":
         case "catalogName": target.setCatalogName(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
@@ -65,6 +71,7 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "contextId": target.setContextId(property(camelContext, java.lang.String.class, value)); return true;
         case "contextpolicy":
         case "contextPolicy": target.setContextPolicy(property(camelContext, java.lang.String.class, value)); return true;
+        case "definition": target.setDefinition(property(camelContext, java.lang.Object.class, value)); return true;
         case "emitexisting":
         case "emitExisting": target.setEmitExisting(property(camelContext, boolean.class, value)); return true;
         case "eventtypes":
@@ -88,6 +95,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "instancePoolId": target.setInstancePoolId(property(camelContext, java.lang.String.class, value)); return true;
         case "jobid":
         case "jobId": target.setJobId(property(camelContext, java.lang.Long.class, value)); return true;
+        case "jobname":
+        case "jobName": target.setJobName(property(camelContext, java.lang.String.class, value)); return true;
         case "key": target.setKey(property(camelContext, java.lang.String.class, value)); return true;
         case "lang": target.setLang(property(camelContext, java.lang.String.class, value)); return true;
         case "language": target.setLanguage(property(camelContext, java.lang.String.class, value)); return true;
@@ -120,6 +129,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "profile": target.setProfile(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimit":
         case "rateLimit": target.setRateLimit(property(camelContext, double.class, value)); return true;
+        case "repairattempts":
+        case "repairAttempts": target.setRepairAttempts(property(camelContext, int.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.setRequestTimeout(property(camelContext, long.class, value)); return true;
         case "resultstate":
@@ -185,10 +196,16 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "azureLoginHost": return java.lang.String.class;
         case "azuretenantid":
         case "azureTenantId": return java.lang.String.class;
+        case "businesskey":
+        case "businessKey": return java.lang.String.class;
+        case "cameltags":
+        case "camelTags": return boolean.class;
         case "cancelonstop":
         case "cancelOnStop": return boolean.class;
         case "cancelontimeout":
         case "cancelOnTimeout": return boolean.class;
+        case "cancelpreviousruns":
+        case "cancelPreviousRuns": return boolean.class;
         case "catalogname":
         case "catalogName": return java.lang.String.class;
         case "clientid":
@@ -209,6 +226,7 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "contextId": return java.lang.String.class;
         case "contextpolicy":
         case "contextPolicy": return java.lang.String.class;
+        case "definition": return java.lang.Object.class;
         case "emitexisting":
         case "emitExisting": return boolean.class;
         case "eventtypes":
@@ -232,6 +250,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "instancePoolId": return java.lang.String.class;
         case "jobid":
         case "jobId": return java.lang.Long.class;
+        case "jobname":
+        case "jobName": return java.lang.String.class;
         case "key": return java.lang.String.class;
         case "lang": return java.lang.String.class;
         case "language": return java.lang.String.class;
@@ -264,6 +284,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "profile": return java.lang.String.class;
         case "ratelimit":
         case "rateLimit": return double.class;
+        case "repairattempts":
+        case "repairAttempts": return int.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "resultstate":
@@ -330,10 +352,16 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "azureLoginHost": return target.getAzureLoginHost();
         case "azuretenantid":
         case "azureTenantId": return target.getAzureTenantId();
+        case "businesskey":
+        case "businessKey": return target.getBusinessKey();
+        case "cameltags":
+        case "camelTags": return target.isCamelTags();
         case "cancelonstop":
         case "cancelOnStop": return target.isCancelOnStop();
         case "cancelontimeout":
         case "cancelOnTimeout": return target.isCancelOnTimeout();
+        case "cancelpreviousruns":
+        case "cancelPreviousRuns": return target.isCancelPreviousRuns();
         case "catalogname":
         case "catalogName": return target.getCatalogName();
         case "clientid":
@@ -354,6 +382,7 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "contextId": return target.getContextId();
         case "contextpolicy":
         case "contextPolicy": return target.getContextPolicy();
+        case "definition": return target.getDefinition();
         case "emitexisting":
         case "emitExisting": return target.isEmitExisting();
         case "eventtypes":
@@ -377,6 +406,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "instancePoolId": return target.getInstancePoolId();
         case "jobid":
         case "jobId": return target.getJobId();
+        case "jobname":
+        case "jobName": return target.getJobName();
         case "key": return target.getKey();
         case "lang": return target.getLang();
         case "language": return target.getLanguage();
@@ -409,6 +440,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "profile": return target.getProfile();
         case "ratelimit":
         case "rateLimit": return target.getRateLimit();
+        case "repairattempts":
+        case "repairAttempts": return target.getRepairAttempts();
         case "requesttimeout":
         case "requestTimeout": return target.getRequestTimeout();
         case "resultstate":

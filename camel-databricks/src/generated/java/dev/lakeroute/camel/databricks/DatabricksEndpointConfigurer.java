@@ -49,10 +49,16 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "businesskey":
+        case "businessKey": target.getConfiguration().setBusinessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "cameltags":
+        case "camelTags": target.getConfiguration().setCamelTags(property(camelContext, boolean.class, value)); return true;
         case "cancelonstop":
         case "cancelOnStop": target.getConfiguration().setCancelOnStop(property(camelContext, boolean.class, value)); return true;
         case "cancelontimeout":
         case "cancelOnTimeout": target.getConfiguration().setCancelOnTimeout(property(camelContext, boolean.class, value)); return true;
+        case "cancelpreviousruns":
+        case "cancelPreviousRuns": target.getConfiguration().setCancelPreviousRuns(property(camelContext, boolean.class, value)); return true;
         case "catalogname":
         case "catalogName": target.getConfiguration().setCatalogName(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
@@ -73,6 +79,7 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "contextId": target.getConfiguration().setContextId(property(camelContext, java.lang.String.class, value)); return true;
         case "contextpolicy":
         case "contextPolicy": target.getConfiguration().setContextPolicy(property(camelContext, java.lang.String.class, value)); return true;
+        case "definition": target.getConfiguration().setDefinition(property(camelContext, java.lang.Object.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "emitexisting":
         case "emitExisting": target.getConfiguration().setEmitExisting(property(camelContext, boolean.class, value)); return true;
@@ -104,6 +111,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "instancePoolId": target.getConfiguration().setInstancePoolId(property(camelContext, java.lang.String.class, value)); return true;
         case "jobid":
         case "jobId": target.getConfiguration().setJobId(property(camelContext, java.lang.Long.class, value)); return true;
+        case "jobname":
+        case "jobName": target.getConfiguration().setJobName(property(camelContext, java.lang.String.class, value)); return true;
         case "key": target.getConfiguration().setKey(property(camelContext, java.lang.String.class, value)); return true;
         case "language": target.getConfiguration().setLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
@@ -139,6 +148,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "profile": target.getConfiguration().setProfile(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimit":
         case "rateLimit": target.getConfiguration().setRateLimit(property(camelContext, double.class, value)); return true;
+        case "repairattempts":
+        case "repairAttempts": target.getConfiguration().setRepairAttempts(property(camelContext, int.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requesttimeout":
@@ -229,10 +240,16 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "backoffMultiplier": return int.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "businesskey":
+        case "businessKey": return java.lang.String.class;
+        case "cameltags":
+        case "camelTags": return boolean.class;
         case "cancelonstop":
         case "cancelOnStop": return boolean.class;
         case "cancelontimeout":
         case "cancelOnTimeout": return boolean.class;
+        case "cancelpreviousruns":
+        case "cancelPreviousRuns": return boolean.class;
         case "catalogname":
         case "catalogName": return java.lang.String.class;
         case "clientid":
@@ -253,6 +270,7 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "contextId": return java.lang.String.class;
         case "contextpolicy":
         case "contextPolicy": return java.lang.String.class;
+        case "definition": return java.lang.Object.class;
         case "delay": return long.class;
         case "emitexisting":
         case "emitExisting": return boolean.class;
@@ -284,6 +302,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "instancePoolId": return java.lang.String.class;
         case "jobid":
         case "jobId": return java.lang.Long.class;
+        case "jobname":
+        case "jobName": return java.lang.String.class;
         case "key": return java.lang.String.class;
         case "language": return java.lang.String.class;
         case "lazystartproducer":
@@ -319,6 +339,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "profile": return java.lang.String.class;
         case "ratelimit":
         case "rateLimit": return double.class;
+        case "repairattempts":
+        case "repairAttempts": return int.class;
         case "repeatcount":
         case "repeatCount": return long.class;
         case "requesttimeout":
@@ -410,10 +432,16 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "backoffMultiplier": return target.getBackoffMultiplier();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "businesskey":
+        case "businessKey": return target.getConfiguration().getBusinessKey();
+        case "cameltags":
+        case "camelTags": return target.getConfiguration().isCamelTags();
         case "cancelonstop":
         case "cancelOnStop": return target.getConfiguration().isCancelOnStop();
         case "cancelontimeout":
         case "cancelOnTimeout": return target.getConfiguration().isCancelOnTimeout();
+        case "cancelpreviousruns":
+        case "cancelPreviousRuns": return target.getConfiguration().isCancelPreviousRuns();
         case "catalogname":
         case "catalogName": return target.getConfiguration().getCatalogName();
         case "clientid":
@@ -434,6 +462,7 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "contextId": return target.getConfiguration().getContextId();
         case "contextpolicy":
         case "contextPolicy": return target.getConfiguration().getContextPolicy();
+        case "definition": return target.getConfiguration().getDefinition();
         case "delay": return target.getDelay();
         case "emitexisting":
         case "emitExisting": return target.getConfiguration().isEmitExisting();
@@ -465,6 +494,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "instancePoolId": return target.getConfiguration().getInstancePoolId();
         case "jobid":
         case "jobId": return target.getConfiguration().getJobId();
+        case "jobname":
+        case "jobName": return target.getConfiguration().getJobName();
         case "key": return target.getConfiguration().getKey();
         case "language": return target.getConfiguration().getLanguage();
         case "lazystartproducer":
@@ -500,6 +531,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "profile": return target.getConfiguration().getProfile();
         case "ratelimit":
         case "rateLimit": return target.getConfiguration().getRateLimit();
+        case "repairattempts":
+        case "repairAttempts": return target.getConfiguration().getRepairAttempts();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "requesttimeout":

@@ -24,7 +24,7 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(96);
+        Set<String> props = new HashSet<>(102);
         props.add("accountId");
         props.add("accountsHost");
         props.add("allowInsecureHttp");
@@ -38,8 +38,11 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
         props.add("bridgeErrorHandler");
+        props.add("businessKey");
+        props.add("camelTags");
         props.add("cancelOnStop");
         props.add("cancelOnTimeout");
+        props.add("cancelPreviousRuns");
         props.add("catalogName");
         props.add("clientId");
         props.add("clientSecret");
@@ -50,6 +53,7 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("connectTimeout");
         props.add("contextId");
         props.add("contextPolicy");
+        props.add("definition");
         props.add("delay");
         props.add("emitExisting");
         props.add("eventTypes");
@@ -67,6 +71,7 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("initialRetryDelay");
         props.add("instancePoolId");
         props.add("jobId");
+        props.add("jobName");
         props.add("key");
         props.add("language");
         props.add("lazyStartProducer");
@@ -90,6 +95,7 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("pollStrategy");
         props.add("profile");
         props.add("rateLimit");
+        props.add("repairAttempts");
         props.add("repeatCount");
         props.add("requestTimeout");
         props.add("resultState");

@@ -211,28 +211,46 @@ public class DatabricksConfiguration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "false", description = "databricks:command: start the cluster when it is TERMINATED and wait until it is RUNNING before creating the execution context.")
     private boolean autoStart;
 
-    @UriParam(label = "producer", defaultValue = "true", description = "jobs/runs/submit and jobs/run-now: wait until the run reaches a terminal state; a run that does not end in SUCCESS fails the exchange with DatabricksRunFailedException. false returns the submit answer at once.")
+    @UriParam(label = "producer", defaultValue = "true", description = "jobs/runs/submit, jobs/run-now, jobs/runs/repair and databricks:workflow: wait until the run reaches a terminal state; a run that does not end in SUCCESS fails the exchange with DatabricksRunFailedException. false returns the call's answer at once.")
     private boolean waitForCompletion = true;
 
-    @UriParam(label = "producer", defaultValue = "false", description = "jobs/runs/submit and jobs/run-now: after a successful run, return jobs/runs/get-output as the body (for runs of several tasks, a Map of task_key to that task's output).")
+    @UriParam(label = "producer", defaultValue = "false", description = "jobs/runs/submit, jobs/run-now and jobs/runs/repair: after a successful run, return jobs/runs/get-output as the body (for runs of several tasks, a Map of task_key to that task's output).")
     private boolean fetchOutput;
 
-    @UriParam(label = "producer", defaultValue = "0", description = "jobs/runs/submit and jobs/run-now: cancel the run (jobs/runs/cancel) and fail the exchange when it has not ended after this long. 0 waits without limit.", javaType = "java.time.Duration")
+    @UriParam(label = "producer", defaultValue = "0", description = "jobs/runs/submit, jobs/run-now, jobs/runs/repair and databricks:workflow: cancel the run (jobs/runs/cancel) and fail the exchange when it has not ended after this long (each repair gets this long again). 0 waits without limit.", javaType = "java.time.Duration")
     private long runTimeout;
 
-    @UriParam(label = "producer", defaultValue = "true", description = "jobs/runs/submit and jobs/run-now: cancel the runs still being waited for when the route stops.")
+    @UriParam(label = "producer", defaultValue = "0", description = "jobs/runs/submit, jobs/run-now, jobs/runs/repair and databricks:workflow: when the run ends with failed tasks, repair it (jobs/runs/repair with rerun_all_failed_tasks) and wait again, up to this many times. The DatabricksRunFailedException after the last attempt lists every attempt's failed tasks. Cancelled and skipped runs are not repaired.")
+    private int repairAttempts;
+
+    @UriParam(label = "producer", description = "jobs/run-now: the name of the job to run, looked up with jobs/list?name= (whole name, ignoring case); no job or several of that name fail the message, naming their ids. Instead of jobId.")
+    private String jobName;
+
+    @UriParam(label = "producer", defaultValue = "false", description = "jobs/run-now and databricks:workflow: first cancel the job's active runs (jobs/runs/cancel-all) and wait until they ended (at most waitTimeout), then start the new run.")
+    private boolean cancelPreviousRuns;
+
+    @UriParam(label = "producer", description = "databricks:workflow: the job definition (jobs/create settings: name, tasks with depends_on and run_if, job_clusters ...): a resource (classpath:workflows/nightly.json, file:...) holding its JSON, or a bean (#nightly) that is a Map, a JSON String or a DatabricksWorkflow. Unset, the message body is the definition.")
+    private Object definition;
+
+    @UriParam(label = "producer", defaultValue = "true", description = "sql/statements/execute: send the Camel context as query_tags camel_route_id, camel_exchange_id and camel_business_key (the CamelDatabricksBusinessKey header, else the businessKey option); query tags the request already has win. (jobs/runs/submit and jobs/run-now have no tag field; databricks:workflow always tags its job with camel_route_id and camel_definition_hash.)")
+    private boolean camelTags = true;
+
+    @UriParam(label = "producer", description = "A business key (order number, batch date ...) sent as the camel_business_key query tag of sql/statements/execute; the CamelDatabricksBusinessKey header overrides it per message.")
+    private String businessKey;
+
+    @UriParam(label = "producer", defaultValue = "true", description = "jobs/runs/submit, jobs/run-now, jobs/runs/repair and databricks:workflow: cancel the runs still being waited for when the route stops.")
     private boolean cancelOnStop = true;
 
     @UriParam(label = "producer", defaultValue = "true", description = "Runs (jobs/runs/submit, jobs/run-now) and SQL statements: when the wait gives up (runTimeout, waitTimeout), cancel the run or statement this exchange started, so nothing keeps running unseen. false leaves it running; the exception and the CamelDatabricksRemoteState header then say RUNNING.")
     private boolean cancelOnTimeout = true;
 
-    @UriParam(label = "producer", enums = "RUNNING,TERMINATED,INSTALLED", description = "Wait until the call took effect: RUNNING for clusters/create, start, restart, resize and edit; TERMINATED for clusters/delete; INSTALLED for libraries/install. Unset returns the call's answer at once.")
+    @UriParam(label = "producer", enums = "RUNNING,TERMINATED,INSTALLED,STOPPED", description = "Wait until the call took effect: RUNNING for clusters/create, start, restart, resize and edit; TERMINATED for clusters/delete; INSTALLED for libraries/install; RUNNING for sql/warehouses/create, start and edit; STOPPED for sql/warehouses/stop. Unset returns the call's answer at once.")
     private String waitForState;
 
     @UriParam(label = "producer", description = "clusters/create and clusters/edit: spark_version, or latest-lts / latest to pick the highest (LTS) runtime clusters/spark-versions offers.")
     private String sparkVersion;
 
-    @UriParam(label = "producer", defaultValue = "1200000", description = "Longest wait for a cluster state (waitForState), libraries to install, a SQL statement or an API 1.2 context to become ready, before the exchange fails with DatabricksTimeoutException.", javaType = "java.time.Duration")
+    @UriParam(label = "producer", defaultValue = "1200000", description = "Longest wait for a cluster or SQL warehouse state (waitForState), libraries to install, a SQL statement or an API 1.2 context to become ready, before the exchange fails with DatabricksTimeoutException.", javaType = "java.time.Duration")
     private long waitTimeout = 1200000;
 
     @UriParam(label = "producer", defaultValue = "10s", description = "sql/statements/execute: the server-side wait_timeout of the first request (0s, or 5s to 50s) before the component polls sql/statements/get.")
@@ -764,6 +782,54 @@ public class DatabricksConfiguration implements Cloneable {
 
     public void setCancelOnStop(boolean cancelOnStop) {
         this.cancelOnStop = cancelOnStop;
+    }
+
+    public int getRepairAttempts() {
+        return repairAttempts;
+    }
+
+    public void setRepairAttempts(int repairAttempts) {
+        this.repairAttempts = repairAttempts;
+    }
+
+    public String getJobName() {
+        return jobName;
+    }
+
+    public void setJobName(String jobName) {
+        this.jobName = jobName;
+    }
+
+    public boolean isCancelPreviousRuns() {
+        return cancelPreviousRuns;
+    }
+
+    public void setCancelPreviousRuns(boolean cancelPreviousRuns) {
+        this.cancelPreviousRuns = cancelPreviousRuns;
+    }
+
+    public Object getDefinition() {
+        return definition;
+    }
+
+    public void setDefinition(Object definition) {
+        this.definition = definition;
+    }
+
+    public boolean isCamelTags() {
+        return camelTags;
+    }
+
+    public void setCamelTags(boolean camelTags) {
+        this.camelTags = camelTags;
+    }
+
+    public String getBusinessKey() {
+        return businessKey;
+    }
+
+    public void setBusinessKey(String businessKey) {
+        this.businessKey = businessKey;
     }
 
     public String getWaitForState() {

@@ -85,6 +85,16 @@ public final class DatabricksConstants {
     @Metadata(label = "producer", description = "Cluster state reached with waitForState (RUNNING, TERMINATED).", javaType = "String")
     public static final String CLUSTER_STATE = "CamelDatabricksClusterState";
 
+    @Metadata(label = "producer", description = "SQL warehouse id waited for with waitForState.", javaType = "String")
+    public static final String WAREHOUSE_ID = "CamelDatabricksWarehouseId";
+
+    @Metadata(label = "producer", description = "SQL warehouse state reached with waitForState (RUNNING, STOPPED).", javaType = "String")
+    public static final String WAREHOUSE_STATE = "CamelDatabricksWarehouseState";
+
+    @Metadata(label = "producer", description = "(in) sql/statements/execute: a business key (order number, batch date ...) sent as the"
+                                                + " camel_business_key query tag; overrides the businessKey option.", javaType = "String")
+    public static final String BUSINESS_KEY = "CamelDatabricksBusinessKey";
+
     @Metadata(label = "producer", description = "databricks:command: final status of the command (Finished).", javaType = "String")
     public static final String COMMAND_STATUS = "CamelDatabricksCommandStatus";
 

@@ -41,7 +41,8 @@ public class DatabricksEndpoint extends ScheduledPollEndpoint implements Endpoin
     @UriPath(description = "The REST operation: its path below /api/<version>/ without path parameters, with a verb"
                            + " suffix where one path has several methods (clusters/get, dbfs/list, jobs/runs/submit,"
                            + " unity-catalog/catalogs/get, fs/files/upload, accounts/workspaces ...), raw for any"
-                           + " method and path, or command to run code on a cluster through API 1.2 (contexts and commands)."
+                           + " method and path, command to run code on a cluster through API 1.2 (contexts and commands), or workflow to"
+                           + " keep a job the route defines as one job and run it."
                            + " Old names of operations a Databricks SDK update renamed stay accepted: "
                            + OperationNames.ALIASES + ".",
              enums = OperationNames.ENUMS)

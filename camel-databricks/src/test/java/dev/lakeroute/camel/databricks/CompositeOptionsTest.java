@@ -41,7 +41,16 @@ class CompositeOptionsTest extends CamelTestSupport {
                 arguments("clusters/delete?clusterId=c&waitForState=RUNNING", "waitForState", "TERMINATED"),
                 arguments("clusters/start?clusterId=c&waitForState=INSTALLED", "waitForState", "RUNNING"),
                 arguments("dbfs/list?path=/&waitForState=RUNNING", "waitForState", "libraries/install (INSTALLED)"),
-                arguments("jobs/list?fetchOutput=true", "fetchOutput", "jobs/runs/submit and jobs/run-now"),
+                arguments("jobs/list?fetchOutput=true", "fetchOutput", "jobs/runs/submit, jobs/run-now, jobs/runs/repair"),
+                arguments("jobs/list?repairAttempts=2", "repairAttempts", "jobs/runs/submit, jobs/run-now, jobs/runs/repair and databricks:workflow"),
+                arguments("jobs/run-now?repairAttempts=-1", "repairAttempts", "0 (no repair) to 100"),
+                arguments("jobs/runs/submit?jobName=nightly", "jobName", "only with jobs/run-now"),
+                arguments("jobs/run-now?jobName=nightly&jobId=3", "jobName", "either jobName or jobId"),
+                arguments("jobs/runs/submit?cancelPreviousRuns=true", "cancelPreviousRuns", "jobs/run-now and databricks:workflow"),
+                arguments("clusters/get?clusterId=c&definition=classpath:a.json", "definition", "databricks:workflow"),
+                arguments("workflow?fetchOutput=true", "fetchOutput", "always returns each task's output"),
+                arguments("jobs/list?businessKey=order-1", "businessKey", "sql/statements/execute"),
+                arguments("sql/warehouses/stop?param.id=w&waitForState=RUNNING", "waitForState", "STOPPED"),
                 arguments("clusters/get?clusterId=c&sparkVersion=latest-lts", "sparkVersion", "clusters/create"),
                 arguments("sql/statements/execute?statementWaitTimeout=60s", "statementWaitTimeout", "0s, or 5s to 50s"),
                 arguments("jobs/run-now?pollInterval=5000&maxPollInterval=1000", "maxPollInterval", ">= pollInterval"),
@@ -70,7 +79,13 @@ class CompositeOptionsTest extends CamelTestSupport {
             "clusters/delete?clusterId=c&waitForState=TERMINATED",
             "libraries/install?clusterId=c&waitForState=INSTALLED",
             "sql/statements/execute?warehouseId=w&statementWaitTimeout=0s&streamList=true",
-            "dbfs/read?path=/a&localPath=/tmp/a" }) {
+            "dbfs/read?path=/a&localPath=/tmp/a",
+            "jobs/run-now?jobName=nightly&cancelPreviousRuns=true&repairAttempts=2",
+            "jobs/runs/repair?runId=1&repairAttempts=1",
+            "workflow?definition=classpath:a.json&repairAttempts=1&cancelPreviousRuns=true",
+            "sql/warehouses/start?param.id=w&waitForState=RUNNING",
+            "sql/warehouses/stop?param.id=w&waitForState=STOPPED",
+            "sql/statements/execute?warehouseId=w&businessKey=order-1&camelTags=false" }) {
             assertThat(context.getEndpoint("databricks:" + uri + "&" + HOST.substring(0, HOST.length() - 1))).as(uri).isNotNull();
         }
     }

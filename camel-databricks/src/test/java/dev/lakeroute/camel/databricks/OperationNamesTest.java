@@ -17,6 +17,7 @@ import dev.lakeroute.camel.databricks.catalogue.OperationCatalogue;
 import dev.lakeroute.camel.databricks.catalogue.OperationNames;
 import dev.lakeroute.camel.databricks.command.CommandStep;
 import dev.lakeroute.camel.databricks.consumer.DatabricksConsumers;
+import dev.lakeroute.camel.databricks.workflow.WorkflowStep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,14 +32,14 @@ class OperationNamesTest {
     private static List<String> everyName() {
         TreeSet<String> names = new TreeSet<>();
         OperationCatalogue.shipped().operations().stream().map(Operation::name).forEach(names::add);
-        names.addAll(List.of(DatabricksEndpoint.RAW, CommandStep.NAME, DatabricksConsumers.DIRECTORY_ALIAS));
+        names.addAll(List.of(DatabricksEndpoint.RAW, CommandStep.NAME, WorkflowStep.NAME, DatabricksConsumers.DIRECTORY_ALIAS));
         OperationCatalogue.shipped().aliases().stream().filter(alias -> !alias.removed()).map(OperationAlias::oldName)
                 .forEach(names::add);
         return new ArrayList<>(names);
     }
 
     @Test
-    void generatedNamesAreTheCataloguesOperationsRawCommandTheDirectoryAliasAndRenamedOldNames() {
+    void generatedNamesAreTheCataloguesOperationsRawCommandWorkflowTheDirectoryAliasAndRenamedOldNames() {
         assertThat(Arrays.asList(OperationNames.ENUMS.split(","))).as("run java scripts/catalogue/UpdateCatalogue.java")
                 .containsExactlyElementsOf(everyName());
     }

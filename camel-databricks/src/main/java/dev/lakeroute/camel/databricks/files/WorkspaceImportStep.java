@@ -54,9 +54,8 @@ public final class WorkspaceImportStep extends UploadStep {
                     "is larger than " + MAX_IMPORT_BYTES + " bytes, Databricks' import limit",
                     "content up to 10 MiB; larger files go to a volume (fs/files/upload) or DBFS (dbfs/put)"));
         }
-        StepContext withContent = new StepContext(context.exchange(),
-                context.request().withField("content", TextNode.valueOf(Base64.getEncoder().encodeToString(bytes))),
-                context.client(), context.response(), context.scope(), context.messageKey());
+        StepContext withContent = context.withRequest(
+                context.request().withField("content", TextNode.valueOf(Base64.getEncoder().encodeToString(bytes))));
         return call(withContent).thenApply(result -> {
             Map<String, Object> headers = new LinkedHashMap<>(result.headers());
             headers.put(DatabricksConstants.BYTES, (long) bytes.length);

@@ -1,6 +1,6 @@
 package dev.lakeroute.camel.databricks.jobs;
 
-import java.util.Set;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.lakeroute.camel.databricks.error.DatabricksRunFailedException;
 import dev.lakeroute.camel.databricks.error.DatabricksStoppedException;
+import dev.lakeroute.camel.databricks.error.RunAttempt;
 import dev.lakeroute.camel.databricks.poll.PollLoop;
 import dev.lakeroute.camel.databricks.poll.Verdict;
 import dev.lakeroute.camel.databricks.poll.WaitProgress;
@@ -22,14 +23,12 @@ import dev.lakeroute.camel.databricks.step.StepContext;
 /**
  * Waits for a job run to reach a terminal life-cycle state by polling {@code jobs/runs/get}: logs the
  * run page URL once, completes with the run when it ended in SUCCESS, fails with
- * {@link DatabricksRunFailedException} otherwise. {@code runTimeout} and route stop (with
+ * {@link DatabricksRunFailedException} (with the failed tasks) otherwise; {@link RunStates} judges. {@code runTimeout} and route stop (with
  * {@code cancelOnStop}) cancel the run.
  */
 public final class RunWaiter {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunWaiter.class);
-    static final Set<String> TERMINAL = Set.of("TERMINATED", "SKIPPED", "INTERNAL_ERROR");
-
     private final Calls calls;
 
     public RunWaiter(Calls calls) {
@@ -37,14 +36,19 @@ public final class RunWaiter {
     }
 
     public CompletableFuture<JsonNode> await(StepContext context, RunStep.Options options, long runId) {
+        return await(context, options, runId, null);
+    }
+
+    /** Waits for the end of {@code repairId} of run {@code runId}, or of the run itself when null. */
+    public CompletableFuture<JsonNode> await(StepContext context, RunStep.Options options, long runId, Long repairId) {
         String operation = context.request().operation().name();
         AtomicBoolean announced = new AtomicBoolean();
         WaitSettings settings = options.polls();
         WaitProgress progress = new WaitProgress(operation, "run", String.valueOf(runId));
         PollLoop<JsonNode, JsonNode> loop = new PollLoop<>(context.scope().poller(), settings.backoff(), settings.timeout(),
                 progress,
-                () -> calls.json(context, "jobs/runs/get", calls.fields().put("run_id", runId)),
-                run -> judge(operation, runId, run, announced, progress),
+                () -> calls.json(context, "jobs/runs/get", probe(runId, repairId)),
+                run -> judge(operation, runId, repairId, run, announced, progress),
                 options.cancelOnTimeout() ? () -> cancel(context, runId) : null);
         ProducerScope.InFlight stopper = () -> {
             loop.abort(new DatabricksStoppedException("the route stopped while run " + runId + " was running"
@@ -56,35 +60,42 @@ public final class RunWaiter {
         return loop.start().whenComplete((run, failure) -> context.scope().done(stopper));
     }
 
-    private static Verdict<JsonNode> judge(String operation, long runId, JsonNode run, AtomicBoolean announced,
+    /**
+     * A repair keeps the run's id: the wait after {@code jobs/runs/repair} ({@code repairId} not null) judges the
+     * run only once its history names that repair as the latest, so the end of the attempt before is not taken for
+     * the end of the repair.
+     */
+    private static Verdict<JsonNode> judge(String operation, long runId, Long repairId, JsonNode run, AtomicBoolean announced,
                                            WaitProgress progress) {
         progress.pageUrl(Calls.text(run, "run_page_url"));
         if (announced.compareAndSet(false, true)) {
-            LOG.info("{}: run {} started, {}", operation, runId, Calls.text(run, "run_page_url"));
+            LOG.info("{}: run {} {}, {}", operation, runId, repairId == null ? "started" : "repair " + repairId + " started",
+                    Calls.text(run, "run_page_url"));
         }
-        JsonNode state = run.path("state");
-        String lifeCycle = Calls.text(state, "life_cycle_state");
-        String statusState = Calls.text(run.path("status"), "state");
-        if (lifeCycle == null && statusState == null) {
-            return Verdict.pending("UNKNOWN");
+        if (repairId != null && !isLatestRepair(run, repairId)) {
+            return Verdict.pending("REPAIR_PENDING");
         }
-        boolean terminal = lifeCycle != null ? TERMINAL.contains(lifeCycle) : "TERMINATED".equals(statusState);
-        if (!terminal) {
-            return Verdict.pending(lifeCycle != null ? lifeCycle : statusState);
+        RunStates.Judgement judged = RunStates.judge(run);
+        if (judged instanceof RunStates.Active active) {
+            return Verdict.pending(active.state());
         }
-        String result = Calls.text(state, "result_state");
-        if (result == null) {
-            result = Calls.text(run.path("status").path("termination_details"), "code");
-        }
-        if ("SUCCESS".equals(result)) {
+        if (judged instanceof RunStates.Succeeded) {
             return Verdict.done(run);
         }
-        String message = Calls.text(state, "state_message");
-        if (message == null || message.isBlank()) {
-            message = Calls.text(run.path("status").path("termination_details"), "message");
-        }
-        return Verdict.failed(new DatabricksRunFailedException(operation, runId, lifeCycle != null ? lifeCycle : statusState,
-                result, message, Calls.text(run, "run_page_url")));
+        RunStates.Failed failed = (RunStates.Failed) judged;
+        return Verdict.failed(new DatabricksRunFailedException(operation, runId, failed.lifeCycleState(), failed.resultState(),
+                failed.stateMessage(), Calls.text(run, "run_page_url"),
+                List.of(new RunAttempt(1, repairId, failed.resultState(), RunStates.failedTasks(run)))));
+    }
+
+    private static boolean isLatestRepair(JsonNode run, long repairId) {
+        JsonNode history = run.path("repair_history");
+        return history.isArray() && !history.isEmpty() && history.get(history.size() - 1).path("id").asLong() == repairId;
+    }
+
+    private com.fasterxml.jackson.databind.node.ObjectNode probe(long runId, Long repairId) {
+        com.fasterxml.jackson.databind.node.ObjectNode fields = calls.fields().put("run_id", runId);
+        return repairId == null ? fields : fields.put("include_history", true);
     }
 
     CompletableFuture<?> cancel(StepContext context, long runId) {

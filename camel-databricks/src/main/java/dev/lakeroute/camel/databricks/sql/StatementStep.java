@@ -9,6 +9,9 @@ import java.util.concurrent.CompletableFuture;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
+import org.apache.camel.Exchange;
+import org.apache.camel.Route;
+
 import dev.lakeroute.camel.databricks.DatabricksConfiguration;
 import dev.lakeroute.camel.databricks.DatabricksConstants;
 import dev.lakeroute.camel.databricks.catalogue.Operation;
@@ -32,7 +35,8 @@ import dev.lakeroute.camel.databricks.step.StepResult;
  * {@code sql/statements/execute}: sends the statement with the server-side {@code wait_timeout}, polls
  * {@code sql/statements/get} until it is terminal, and returns every row of every chunk typed by the
  * manifest (a List of Maps, or an Iterator with {@code streamList=true}). FAILED fails the exchange
- * with the server's error message; the wait timeout and route stop cancel the statement.
+ * with the server's error message; the wait timeout and route stop cancel the statement. With {@code camelTags} the
+ * statement carries the route, the exchange and the business key as {@code query_tags} (see {@link QueryTags}).
  */
 public final class StatementStep implements CompositeStep<StatementStep.Options> {
 
@@ -45,8 +49,12 @@ public final class StatementStep implements CompositeStep<StatementStep.Options>
      * @param statementWaitTimeout the server-side wait_timeout of the first request
      * @param polls                the polls of sql/statements/get, limited by waitTimeout
      */
-    public record Options(String statementWaitTimeout, WaitSettings polls, boolean cancelOnTimeout,
-                          WorkRecord record) {
+    /**
+     * @param camelTags add the camel_* query_tags; {@code businessKey} the option's, the header overrides it
+     * @param record    the stateRepository's record of each message's statement; null without one
+     */
+    public record Options(String statementWaitTimeout, WaitSettings polls, boolean cancelOnTimeout, boolean camelTags,
+                          String businessKey, WorkRecord record) {
     }
 
     public StatementStep(Calls calls) {
@@ -64,12 +72,17 @@ public final class StatementStep implements CompositeStep<StatementStep.Options>
         if (wait == null || !wait.matches("0s|([5-9]|[1-4][0-9]|50)s")) {
             throw new DatabricksConfigurationException("statementWaitTimeout", "is '" + wait + "'", "0s, or 5s to 50s");
         }
+        boolean statement = serves(check.operation());
+        check.onlyFor("businessKey", check.config().getBusinessKey() != null && !statement, "sql/statements/execute");
+        check.onlyFor("camelTags", !check.config().isCamelTags() && !statement,
+                "sql/statements/execute (databricks:workflow always tags its job: the tags are how it finds the job again)");
     }
 
     @Override
     public Options options(DatabricksConfiguration config, Operation operation) {
         return new Options(config.getStatementWaitTimeout(), WaitSettings.of(config, config.getWaitTimeout()),
-                config.isCancelOnTimeout(), config.getStateRepository() == null ? null
+                config.isCancelOnTimeout(), config.isCamelTags(), config.getBusinessKey(),
+                config.getStateRepository() == null ? null
                         : new WorkRecord(config.getStateRepository(), "sql/statements/execute"));
     }
 
@@ -92,6 +105,14 @@ public final class StatementStep implements CompositeStep<StatementStep.Options>
         OperationRequest request = context.request();
         if (!request.hasField("wait_timeout")) {
             request = request.withField("wait_timeout", TextNode.valueOf(options.statementWaitTimeout()));
+        }
+        if (options.camelTags()) {
+            Exchange exchange = context.exchange();
+            String businessKey = exchange.getMessage().getHeader(DatabricksConstants.BUSINESS_KEY, String.class);
+            Route route = exchange.getUnitOfWork() == null ? null : exchange.getUnitOfWork().getRoute();
+            request = request.withField("query_tags", QueryTags.with(request.field("query_tags"),
+                    route != null ? route.getRouteId() : exchange.getFromRouteId(), exchange.getExchangeId(),
+                    businessKey != null ? businessKey : options.businessKey()));
         }
         OperationRequest sent = request;
         CompletableFuture<StepResult> result = context.client().call(sent).thenCompose(response -> {

@@ -19,6 +19,8 @@ import dev.lakeroute.camel.databricks.files.WorkspaceImportStep;
 import dev.lakeroute.camel.databricks.jobs.RunStep;
 import dev.lakeroute.camel.databricks.libraries.LibraryInstallStep;
 import dev.lakeroute.camel.databricks.sql.StatementStep;
+import dev.lakeroute.camel.databricks.warehouses.WarehouseStep;
+import dev.lakeroute.camel.databricks.workflow.WorkflowStep;
 
 /**
  * Which step serves an operation: the composite step that declares it, otherwise the generic catalogue
@@ -55,17 +57,21 @@ public final class OperationSteps {
     }
 
     /**
-     * The generic call for every operation, and the composite steps: waiting for runs, cluster states,
-     * libraries and statements, streamed file transfers, and databricks:command.
+     * The generic call for every operation, and the composite steps: waiting for runs (and repairing them),
+     * databricks:workflow, cluster and warehouse states, libraries and statements, streamed file transfers, and
+     * databricks:command.
      */
     public static OperationSteps defaults(Calls calls) {
         CatalogueCall generic = new CatalogueCall(calls.mapper());
         ClusterWaiter clusterWaiter = new ClusterWaiter(calls);
+        RunStep runs = new RunStep(calls);
         return of(generic, List.of(
-                new RunStep(calls),
+                runs,
+                new WorkflowStep(calls, runs),
                 new ClusterStep(calls, clusterWaiter),
                 new LibraryInstallStep(calls),
                 new StatementStep(calls),
+                new WarehouseStep(calls),
                 new DbfsUploader(calls, generic),
                 new DbfsDownloader(calls, generic),
                 new FilesUploadStep(calls, generic),

@@ -20,4 +20,9 @@ public record StepContext(Exchange exchange, OperationRequest request, Databrick
     public String key() {
         return messageKey.get();
     }
+
+    /** The same message, exchange and scope with another request (a follow-up call, a resolved job). */
+    public StepContext withRequest(OperationRequest other) {
+        return new StepContext(exchange, other, client, response, scope, messageKey);
+    }
 }
