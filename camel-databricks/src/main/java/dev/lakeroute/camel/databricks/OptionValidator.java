@@ -82,6 +82,12 @@ final class OptionValidator {
             pathSegments(op, uriOptions, requests);
         }
         waits(c, op, uriOptions, runtime.steps());
+        // Shared by two steps, so neither can refuse it for the other's operation.
+        if (uriOptions.contains("stateRepository") && !Set.of("sql/statements/execute", CommandStep.NAME).contains(op.name())) {
+            throw new DatabricksConfigurationException("stateRepository", "is set for " + op.name(),
+                    "only with sql/statements/execute and databricks:command (runs are kept to one per message by their"
+                    + " idempotency token)");
+        }
         runtime.steps().validate(new OptionCheck(c, op, uriOptions));
     }
 

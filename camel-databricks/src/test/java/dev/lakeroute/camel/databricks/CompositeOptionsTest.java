@@ -26,12 +26,14 @@ class CompositeOptionsTest extends CamelTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         context.addComponent("databricks", TestComponents.isolated());
+        context.getRegistry().bind("records", new org.apache.camel.support.processor.state.MemoryStateRepository());
         return context;
     }
 
     static Stream<Arguments> wrong() {
         return Stream.of(
                 arguments("command?clusterId=c&lang=java", "lang", "scala, python, sql or r"),
+                arguments("jobs/runs/submit?stateRepository=#records", "stateRepository", "only with sql/statements/execute and databricks:command"),
                 arguments("command?clusterId=c&language=cobol", "language", "scala, python, sql or r"),
                 arguments("command?lang=scala", "clusterId", "cluster"),
                 arguments("command?clusterId=c", "lang", "scala, python, sql or r"),

@@ -37,6 +37,7 @@ import dev.lakeroute.camel.databricks.step.Calls;
 import dev.lakeroute.camel.databricks.step.ProducerScope;
 import dev.lakeroute.camel.databricks.step.StepContext;
 import dev.lakeroute.camel.databricks.step.StepResult;
+import dev.lakeroute.camel.databricks.step.WorkRecord;
 import dev.lakeroute.camel.databricks.support.Failures;
 
 /**
@@ -82,13 +83,68 @@ final class CommandLifecycle {
                     body == null ? "is empty" : "has type " + body.getClass().getName(),
                     "the command as a String, or a File, Path or InputStream with the command text"));
         }
+        WorkRecord record = options.record();
+        String key = record == null ? null : context.key();
+        String recorded = record == null ? null : record.startedBy(key, CommandStep.NAME);
         ProducerScope.InFlight stopper = this::stop;
         context.scope().track(stopper);
-        CompletableFuture<StepResult> result = context().thenCompose(id -> executeIn(id, body, true))
-                .thenCompose(this::awaitCommand)
-                .thenApply(status -> results.map(commandId, status, headers()));
-        return result.handle((value, failure) -> value)
-                .thenCompose(ignored -> finish(result, stopper));
+        CompletableFuture<StepResult> result;
+        if (recorded != null) {
+            result = reattach(recorded);
+        } else {
+            result = context().thenCompose(id -> {
+                if (record != null) {
+                    record.sending(key);
+                }
+                return executeIn(id, body, true);
+            }).thenApply(id -> {
+                if (record != null) {
+                    record.started(key, contextId + "/" + id);
+                }
+                return id;
+            }).thenCompose(this::awaitCommand)
+                    .thenApply(status -> results.map(commandId, status, headers()));
+            if (record != null) {
+                result.whenComplete((done, failure) -> {
+                    if (failure != null && !record.isRecorded(key) && WorkRecord.certainlyNotStarted(failure)) {
+                        record.forget(key);
+                    }
+                });
+            }
+        }
+        CompletableFuture<StepResult> outcome = result;
+        return outcome.handle((value, failure) -> value)
+                .thenCompose(ignored -> finish(outcome, stopper));
+    }
+
+    /**
+     * A redelivered message whose command an earlier delivery started (recorded as {@code contextId/commandId}):
+     * wait for that command instead of sending it again. Its context is destroyed afterwards with contextPolicy
+     * perExchange, so a delivery that crashed mid-wait leaves no context behind either.
+     */
+    private CompletableFuture<StepResult> reattach(String recorded) {
+        int slash = recorded.indexOf('/');
+        contextId = recorded.substring(0, slash);
+        commandId = recorded.substring(slash + 1);
+        LOG.info("command: message {} already started command {} in context {} on cluster {}; waiting for it instead of"
+                 + " running it again", context.exchange().getMessage().getMessageId(), commandId, contextId, clusterId);
+        String started = commandId;
+        return awaitCommand(started)
+                .exceptionallyCompose(failure -> {
+                    Throwable cause = Failures.unwrap(failure);
+                    if (contextLost(cause)) {
+                        return CompletableFuture.failedFuture(new dev.lakeroute.camel.databricks.error.DatabricksStateException(
+                                CommandStep.NAME, started, "UNKNOWN", List.of("an earlier delivery of this message ran this command;"
+                                + " its execution context is gone (destroyed, or the cluster restarted), and with it the result."
+                                + " It is not run again: give the message a new CamelDatabricksIdempotencyToken to run it anyway")));
+                    }
+                    return CompletableFuture.failedFuture(cause);
+                })
+                .thenApply(status -> {
+                    Map<String, Object> headers = headers();
+                    headers.put(DatabricksConstants.REATTACHED, Boolean.TRUE);
+                    return results.map(started, status, headers);
+                });
     }
 
     private Map<String, Object> headers() {

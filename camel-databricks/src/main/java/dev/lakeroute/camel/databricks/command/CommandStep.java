@@ -20,6 +20,7 @@ import dev.lakeroute.camel.databricks.step.CompositeStep;
 import dev.lakeroute.camel.databricks.step.OptionCheck;
 import dev.lakeroute.camel.databricks.step.StepContext;
 import dev.lakeroute.camel.databricks.step.StepResult;
+import dev.lakeroute.camel.databricks.step.WorkRecord;
 
 /**
  * {@code databricks:command}: runs the message body as an API 1.2 command through a
@@ -44,8 +45,10 @@ public final class CommandStep implements CompositeStep<CommandStep.Options> {
     /**
      * @param ready   the waits for the execution context (and with autoStart the cluster), limited by waitTimeout
      * @param command the polls of commands/status, limited by commandTimeout
+     * @param record  the stateRepository's record of each message's command; null without one
      */
-    public record Options(String language, ContextPolicy policy, boolean autoStart, WaitSettings ready, WaitSettings command) {
+    public record Options(String language, ContextPolicy policy, boolean autoStart, WaitSettings ready, WaitSettings command,
+                          WorkRecord record) {
     }
 
     public CommandStep(Calls calls, ClusterWaiter clusters, ObjectMapper mapper) {
@@ -92,7 +95,8 @@ public final class CommandStep implements CompositeStep<CommandStep.Options> {
     public Options options(DatabricksConfiguration config, Operation operation) {
         return new Options(config.getLanguage(),
                 ContextPolicy.parse(config.getContextPolicy()), config.isAutoStart(),
-                WaitSettings.of(config, config.getWaitTimeout()), WaitSettings.of(config, config.getCommandTimeout()));
+                WaitSettings.of(config, config.getWaitTimeout()), WaitSettings.of(config, config.getCommandTimeout()),
+                config.getStateRepository() == null ? null : new WorkRecord(config.getStateRepository(), NAME));
     }
 
     @Override

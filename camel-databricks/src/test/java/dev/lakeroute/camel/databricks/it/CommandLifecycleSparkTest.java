@@ -193,6 +193,46 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
     }
 
     @Test
+    @Order(3)
+    @SuppressWarnings("unchecked")
+    void aRedeliveredMessageWaitsForTheCommandItsFirstDeliveryStartedAndCleansUpItsContext() {
+        // What a crashed first delivery leaves behind: its context, its command still running, and the record of both.
+        String ctx = String.valueOf(send("databricks:contexts/create", Map.of("clusterId", clusterId, "language", "scala"))
+                .getMessage().getBody(Map.class).get("id"));
+        org.awaitility.Awaitility.await().atMost(60, TimeUnit.SECONDS).until(() -> "Running".equals(
+                send("databricks:contexts/status?clusterId=" + clusterId + "&contextId=" + ctx, null).getMessage().getBody(Map.class)
+                        .get("status")));
+        String cmd = String.valueOf(send("databricks:commands/execute", Map.of("clusterId", clusterId, "contextId", ctx,
+                "language", "scala", "command", "Thread.sleep(1500); 6 * 7")).getMessage().getBody(Map.class).get("id"));
+        org.apache.camel.support.processor.state.MemoryStateRepository records =
+                new org.apache.camel.support.processor.state.MemoryStateRepository();
+        records.setState("command:order-99", ctx + "/" + cmd);
+        context.getRegistry().bind("commandRecords", records);
+        String uri = "databricks:command?lang=scala&contextPolicy=perExchange&clusterId=" + clusterId
+                     + "&stateRepository=#commandRecords";
+
+        Exchange redelivered = sendWithToken(uri, "6 * 7", "order-99");
+
+        assertThat(redelivered.getException()).isNull();
+        assertThat(redelivered.getMessage().getBody(String.class)).contains("42");
+        assertThat(redelivered.getMessage().getHeader(DatabricksConstants.COMMAND_ID)).isEqualTo(cmd);
+        assertThat(redelivered.getMessage().getHeader(DatabricksConstants.REATTACHED)).isEqualTo(Boolean.TRUE);
+        assertThat(send("databricks:contexts/status?clusterId=" + clusterId + "&contextId=" + ctx, null).getException())
+                .as("the crashed delivery's context is destroyed (contextPolicy=perExchange)").isNotNull();
+
+        // Once more: the command ran and its result went with its context; it is not run a second time.
+        assertThat(sendWithToken(uri, "6 * 7", "order-99").getException())
+                .isInstanceOf(DatabricksStateException.class).hasMessageContaining("It is not run again");
+
+        // Another message runs its own command, and the record names it.
+        Exchange fresh = sendWithToken(uri, "6 * 7", "order-100");
+        assertThat(fresh.getException()).isNull();
+        assertThat(records.getState("command:order-100"))
+                .isEqualTo(fresh.getMessage().getHeader(DatabricksConstants.CONTEXT_ID) + "/"
+                           + fresh.getMessage().getHeader(DatabricksConstants.COMMAND_ID));
+    }
+
+    @Test
     @Order(4)
     @SuppressWarnings("unchecked")
     void commandTimeoutCancelsALongSparkJob() {
