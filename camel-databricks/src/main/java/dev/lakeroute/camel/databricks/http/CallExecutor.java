@@ -113,7 +113,9 @@ public final class CallExecutor {
         final RateLimiter limiter;
         /** One attempt on the wire, given its Authorization header. */
         final Function<String, CompletableFuture<HttpAnswer>> wire;
-        final CompletableFuture<HttpAnswer> result = new CompletableFuture<>();
+        /** Completed by the attempts; {@link #result} completes after the observer heard of it. */
+        final CompletableFuture<HttpAnswer> done = new CompletableFuture<>();
+        final CompletableFuture<HttpAnswer> result;
         final long startNanos = System.nanoTime();
         final Redactor redactor;
         int attempt;
@@ -129,11 +131,12 @@ public final class CallExecutor {
             this.policy = policy;
             this.limiter = limiter;
             this.redactor = credentials.redactor();
-            result.whenComplete((answer, failure) -> observer.callFinished(call.operation(), failure, elapsed(), attempt));
+            // Before the caller's continuation runs: a metric read right after the call must count it.
+            this.result = done.whenComplete((answer, failure) -> observer.callFinished(call.operation(), failure, elapsed(), attempt));
         }
 
         void next() {
-            if (result.isDone()) {
+            if (done.isDone()) {
                 return;
             }
             attempt++;
@@ -151,7 +154,7 @@ public final class CallExecutor {
                         onResponse(response);
                     }
                 } catch (RuntimeException e) {
-                    result.completeExceptionally(e);
+                    done.completeExceptionally(e);
                 }
             });
         }
@@ -194,7 +197,10 @@ public final class CallExecutor {
             LOG.debug("{} {} ({}) -> HTTP {} in {} ms, attempt {}", call.method(), call.uri().getRawPath(),
                     call.operation(), status, elapsed().toMillis(), attempt);
             if (status / 100 == 2) {
-                result.complete(response);
+                if (limiter != null) {
+                    limiter.accepted();
+                }
+                done.complete(response);
                 return;
             }
             if (status == 401 && credentials.refreshable() && !refreshedAfter401) {
@@ -222,14 +228,14 @@ public final class CallExecutor {
                 return;
             }
             String note = "not retryable".equals(decision.reason()) ? null : decision.reason();
-            result.completeExceptionally(errors.map(status, response.headers().firstValue("Content-Type").orElse(null),
+            done.completeExceptionally(errors.map(status, response.headers().firstValue("Content-Type").orElse(null),
                     (byte[]) response.body(), call.operation(), requestId, redactor, note).retryAfter(retryAfter));
         }
 
         void onFailure(Throwable failure) {
             if (failure instanceof DatabricksException known) {
                 // From the credentials (token endpoint refused us): retrying the API call cannot help.
-                result.completeExceptionally(known);
+                done.completeExceptionally(known);
                 return;
             }
             Delivery delivery = classify(failure);
@@ -250,7 +256,7 @@ public final class CallExecutor {
                     : !call.idempotent() ? description + " (not retried: the request may have reached the server and carries no idempotency token)"
                     // Retries ran out (or none were allowed: a body that can be read only once): the caller has to look.
                     : description + " (" + decision.reason() + "; the last attempt may have reached the server)";
-            result.completeExceptionally(new DatabricksTransportException(why, call.operation(), attempt, null,
+            done.completeExceptionally(new DatabricksTransportException(why, call.operation(), attempt, null,
                     delivery != Delivery.PERMANENT).kind(dev.lakeroute.camel.databricks.error.TransportFailure.of(failure))
                     .mayHaveReachedServer(delivery != Delivery.NOT_SENT || maybeSentBefore));
         }
@@ -262,7 +268,7 @@ public final class CallExecutor {
                 scheduler.schedule(() -> worker.execute(this::next), decision.delay().toMillis(), TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException stopping) {
                 // The scheduler's queue is unbounded: it refuses only once the component stops.
-                result.completeExceptionally(new DatabricksStoppedException("the component stopped while " + call.operation()
+                done.completeExceptionally(new DatabricksStoppedException("the component stopped while " + call.operation()
                                                                             + " waited to be retried", call.operation()));
             }
         }

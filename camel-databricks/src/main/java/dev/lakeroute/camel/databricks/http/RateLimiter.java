@@ -13,8 +13,8 @@ import java.util.function.LongSupplier;
  * The bucket holds up to one second's worth of permits, so short bursts pass unthrottled. A burst
  * larger than that waits its turn however long the queue, unless {@code maxQueued} bounds it.
  * <p>
- * The rate adapts to what the server says: a 429 ({@link #rateLimited}) halves it, from the rate calls
- * actually went out at (once per second at most), and after {@link #HOLD_NANOS} without another 429 it grows back by 5 % a second
+ * The rate adapts to what the server says: a 429 ({@link #rateLimited}) lowers it to 70 % of the rate the
+ * server accepted calls at (once per second at most), and after {@link #HOLD_NANOS} without another 429 it grows back by 5 % a second
  * up to the configured {@code rateLimit}. Without a configured rate the limiter lets everything through
  * until the first 429, and again once the rate has grown far past any server's limit. So several
  * replicas sharing one workspace settle below its limit without being told it.
@@ -27,11 +27,10 @@ public final class RateLimiter {
     static final long HOLD_NANOS = TimeUnit.SECONDS.toNanos(5);
     /** 429s within this long of the last decrease lower the rate no further: they answer calls already in flight. */
     static final long BURST_NANOS = TimeUnit.SECONDS.toNanos(1);
-    private static final double DECREASE = 0.5;
+    private static final double DECREASE = 0.7;
     private static final double GROWTH_PER_SECOND = 0.05;
     /** Without a configured rate, a limiter grown past this stops limiting. */
     private static final double UNLIMITED_ABOVE = 100_000;
-    private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
     private static final CompletableFuture<Void> NOW = CompletableFuture.completedFuture(null);
 
     private final String family;
@@ -48,11 +47,11 @@ public final class RateLimiter {
     private long lastRefillNanos;
     private long lastDecreaseNanos = Long.MIN_VALUE / 2;
 
-    /** Calls let through in the current second and the one before it: the rate a 429 is judged against. */
-    private final LongAdder thisSecond = new LongAdder();
+    /** Calls the server accepted (2xx) lately: the rate a 429 is judged against. */
+    private final RecentRate accepted;
+    /** Calls let through lately: the rate a 429 is judged against before the server accepted any. */
+    private final RecentRate attempted;
     private final LongAdder granted = new LongAdder();
-    private volatile long secondStartNanos;
-    private volatile long lastSecondCount;
 
     public RateLimiter(double permitsPerSecond, LongSupplier nanoTime) {
         this("calls", permitsPerSecond, 0, nanoTime);
@@ -76,7 +75,8 @@ public final class RateLimiter {
         this.nanoTime = nanoTime;
         long now = nanoTime.getAsLong();
         this.lastRefillNanos = now;
-        this.secondStartNanos = now;
+        this.accepted = new RecentRate(nanoTime);
+        this.attempted = new RecentRate(nanoTime);
         setRate(permitsPerSecond);
         this.available = capacity;
         this.limiting = !Double.isInfinite(permitsPerSecond);
@@ -150,7 +150,7 @@ public final class RateLimiter {
     }
 
     /**
-     * The server answered 429: lower the rate to half of what calls actually went out at (or of the current
+     * The server answered 429: lower the rate to 70 % of what the server accepted lately (or of the current
      * rate, if lower), and drop the burst allowance, so the calls queued behind this one spread out at once.
      */
     public synchronized void rateLimited() {
@@ -159,7 +159,10 @@ public final class RateLimiter {
             // One burst of 429s is one signal: the calls that were in flight with it say nothing new.
             return;
         }
-        double observed = observedRate(now);
+        double observed = accepted.perSecond(now);
+        if (observed == 0) {
+            observed = attempted.perSecond(now);
+        }
         double base = !limiting ? observed : observed > 0 ? Math.min(rate, observed) : rate;
         if (limiting) {
             refill();
@@ -171,11 +174,6 @@ public final class RateLimiter {
         available = Math.min(available, 0);
         lastDecreaseNanos = now;
         limiting = true;
-    }
-
-    private double observedRate(long now) {
-        double elapsed = Math.max(0.1, (now - secondStartNanos) / 1e9);
-        return Math.max(lastSecondCount, thisSecond.sum() / elapsed);
     }
 
     private void setRate(double permitsPerSecond) {
@@ -221,19 +219,9 @@ public final class RateLimiter {
         lastRefillNanos = now;
     }
 
-    private void counted() {
-        long now = nanoTime.getAsLong();
-        if (now - secondStartNanos >= SECOND) {
-            synchronized (thisSecond) {
-                if (now - secondStartNanos >= SECOND) {
-                    lastSecondCount = now - secondStartNanos < 2 * SECOND ? thisSecond.sumThenReset() : 0;
-                    thisSecond.reset();
-                    secondStartNanos = now;
-                }
-            }
-        }
-        thisSecond.increment();
-        granted.increment();
+    /** The server accepted a call of this family: what it lets through is the rate a 429 is judged against. */
+    public void accepted() {
+        accepted.count();
     }
 
     /**
@@ -242,7 +230,8 @@ public final class RateLimiter {
      * @return null when the queue is full ({@code maxQueued} callers already wait)
      */
     public CompletableFuture<Void> acquire(ScheduledExecutorService scheduler) {
-        counted();
+        granted.increment();
+        attempted.count();
         if (!limiting) {
             return NOW;
         }
