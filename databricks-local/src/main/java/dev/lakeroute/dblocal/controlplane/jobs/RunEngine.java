@@ -9,7 +9,6 @@ import dev.lakeroute.dblocal.controlplane.clusters.ClusterRegistry;
 import dev.lakeroute.dblocal.controlplane.clusters.ClusterSource;
 import dev.lakeroute.dblocal.controlplane.clusters.ClusterSpecs;
 import dev.lakeroute.dblocal.controlplane.clusters.ClusterState;
-import dev.lakeroute.dblocal.controlplane.clusters.ServerScoped;
 import dev.lakeroute.dblocal.controlplane.clusters.TerminationReason;
 import dev.lakeroute.dblocal.controlplane.libraries.LibraryRegistry;
 import dev.lakeroute.dblocal.http.ApiException;
@@ -89,12 +88,12 @@ final class RunEngine {
     private final Map<Long, ArrayDeque<Long>> queues = new HashMap<>();
     private final Object admission = new Object();
 
-    RunEngine(ServerContext context, JobStore jobs, RunStore runs, TaskRunners runners) {
+    RunEngine(ServerContext context, JobStore jobs, RunStore runs, ClusterRegistry clusters, LibraryRegistry libraries, TaskRunners runners) {
         this.context = context;
         this.jobs = jobs;
         this.runs = runs;
-        this.clusters = ClusterRegistry.of(context);
-        this.libraries = LibraryRegistry.of(context);
+        this.clusters = clusters;
+        this.libraries = libraries;
         this.runners = runners;
         recoverAfterRestart();
     }
@@ -258,7 +257,7 @@ final class RunEngine {
 
     private void advance(long runId) {
         ActiveRun run = active.get(runId);
-        if (run == null || ServerScoped.closed(context)) {
+        if (run == null || context.closed()) {
             return;
         }
         List<String> toStart = new ArrayList<>();
@@ -575,7 +574,7 @@ final class RunEngine {
     }
 
     private void completeTask(ActiveRun run, String key, TaskOutcome outcome, Throwable error) {
-        if (ServerScoped.closed(context)) {
+        if (context.closed()) {
             return;
         }
         Throwable cause = unwrap(error);
@@ -1047,7 +1046,7 @@ final class RunEngine {
     }
 
     private void later(long delayMillis, Runnable task) {
-        if (ServerScoped.closed(context)) {
+        if (context.closed()) {
             return;
         }
         try {

@@ -1,6 +1,7 @@
 package dev.lakeroute.dblocal.controlplane.resources;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lakeroute.dblocal.controlplane.ControlPlane;
 import dev.lakeroute.dblocal.controlplane.ServerContext;
 import dev.lakeroute.dblocal.http.ApiException;
 import dev.lakeroute.dblocal.http.ApiFamily;
@@ -20,8 +21,8 @@ public final class ResourceApi implements ApiFamily {
     private final ResourceRegistry registry;
     private final List<ResourceFamily> families;
 
-    public ResourceApi(ServerContext context) {
-        this(context, registry -> ResourceCatalogue.families(context, registry));
+    public ResourceApi(ControlPlane plane) {
+        this(plane.context(), registry -> ResourceCatalogue.families(plane, registry));
     }
 
     public ResourceApi(ServerContext context, Function<ResourceRegistry, List<ResourceFamily>> catalogue) {

@@ -2,13 +2,13 @@ package dev.lakeroute.dblocal.controlplane.sql;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lakeroute.dblocal.controlplane.ServerContext;
 import dev.lakeroute.dblocal.controlplane.jobs.TaskContext;
 import dev.lakeroute.dblocal.controlplane.jobs.TaskFiles;
 import dev.lakeroute.dblocal.controlplane.jobs.TaskOutcome;
 import dev.lakeroute.dblocal.controlplane.jobs.TaskRunner;
 import dev.lakeroute.dblocal.http.ApiException;
 import dev.lakeroute.dblocal.http.Json;
+import dev.lakeroute.dblocal.store.StateStore;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,16 +30,16 @@ import java.util.concurrent.CompletableFuture;
  * fails the task; the last one's rows go to the task's logs. Saved queries, alerts and dashboards are
  * not stored by databricks-local, so those tasks fail saying so.
  */
-final class SqlTaskRunner implements TaskRunner {
+public final class SqlTaskRunner implements TaskRunner {
     private static final int SHOWN_ROWS = 20;
     private static final String RUN_AS = "databricks-local-jobs";
 
     private final StatementEngine engine;
     private final TaskFiles files;
 
-    SqlTaskRunner(StatementEngine engine, ServerContext context) {
+    public SqlTaskRunner(StatementEngine engine, StateStore store) {
         this.engine = engine;
-        this.files = new TaskFiles(context.store());
+        this.files = new TaskFiles(store);
     }
 
     @Override

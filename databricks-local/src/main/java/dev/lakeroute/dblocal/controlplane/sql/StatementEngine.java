@@ -2,7 +2,6 @@ package dev.lakeroute.dblocal.controlplane.sql;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lakeroute.dblocal.controlplane.ServerContext;
-import dev.lakeroute.dblocal.controlplane.clusters.ServerScoped;
 import dev.lakeroute.dblocal.controlplane.resources.sql.QueryHistory;
 import dev.lakeroute.dblocal.controlplane.resources.sql.QueryRecord;
 import dev.lakeroute.dblocal.controlplane.resources.sql.WarehouseDirectory;
@@ -32,12 +31,11 @@ import java.util.stream.Collectors;
 /**
  * Runs statements on SQL warehouses: binds parameters, starts a stopped warehouse and waits for it,
  * runs the statement on the warehouse's Spark driver (a few at a time per warehouse), keeps the result
- * in memory for the chunk calls and records every statement in the query history. One per server.
+ * in memory for the chunk calls and records every statement in the query history. One per server, shared
+ * by the Statement Execution API and {@code sql_task}s.
  */
-final class StatementEngine {
+public final class StatementEngine {
     private static final Logger LOG = LoggerFactory.getLogger(StatementEngine.class);
-    private static final ServerScoped<StatementEngine> INSTANCES =
-            new ServerScoped<>(context -> new StatementEngine(context, ChunkPolicy::fromSystemProperties));
     /** Statements running at once on one warehouse; more wait PENDING (the driver's context limit stays far). */
     static final int SLOTS_PER_WAREHOUSE = 4;
     private static final Set<String> STATEMENT_TYPES = Set.of("SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", "CREATE", "DROP",
@@ -51,15 +49,12 @@ final class StatementEngine {
     private final Map<String, Statement> statements = new ConcurrentHashMap<>();
     private final Map<String, WarehouseSlots> slots = new ConcurrentHashMap<>();
 
-    StatementEngine(ServerContext context, Supplier<ChunkPolicy> chunks) {
+    /** Runs statements on {@code warehouses}, recording each in {@code history}; result chunks as the system properties say. */
+    public StatementEngine(ServerContext context, WarehouseDirectory warehouses, QueryHistory history) {
         this.context = context;
-        this.warehouses = new WarehouseDirectory(context);
-        this.history = new QueryHistory(context);
-        this.chunks = chunks;
-    }
-
-    static StatementEngine of(ServerContext context) {
-        return INSTANCES.of(context);
+        this.warehouses = warehouses;
+        this.history = history;
+        this.chunks = ChunkPolicy::fromSystemProperties;
     }
 
     /**

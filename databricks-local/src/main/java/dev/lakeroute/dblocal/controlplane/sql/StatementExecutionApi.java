@@ -1,8 +1,5 @@
 package dev.lakeroute.dblocal.controlplane.sql;
 
-import dev.lakeroute.dblocal.controlplane.ServerContext;
-import dev.lakeroute.dblocal.controlplane.jobs.TaskRunners;
-import dev.lakeroute.dblocal.driver.SparkDriverRuntime;
 import dev.lakeroute.dblocal.http.ApiException;
 import dev.lakeroute.dblocal.http.ApiFamily;
 import dev.lakeroute.dblocal.http.ApiRequest;
@@ -16,16 +13,14 @@ import java.util.concurrent.TimeoutException;
 /**
  * Statement Execution API 2.0 on SQL warehouses backed by Spark drivers: execute (waiting up to
  * {@code wait_timeout}, then continuing or cancelling), get, result chunks and cancel. Results are
- * JSON_ARRAY with INLINE disposition. With Spark on, {@code sql_task} job tasks run here too.
+ * JSON_ARRAY with INLINE disposition. With Spark on, {@code sql_task} job tasks run on the same
+ * {@link StatementEngine} ({@link SqlTaskRunner}).
  */
 public final class StatementExecutionApi implements ApiFamily {
     private final StatementEngine engine;
 
-    public StatementExecutionApi(ServerContext context) {
-        this.engine = StatementEngine.of(context);
-        if (context.runtime() instanceof SparkDriverRuntime) {
-            TaskRunners.of(context).register("sql_task", new SqlTaskRunner(engine, context));
-        }
+    public StatementExecutionApi(StatementEngine engine) {
+        this.engine = engine;
     }
 
     @Override

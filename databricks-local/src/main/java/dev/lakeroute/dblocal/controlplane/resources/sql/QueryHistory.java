@@ -22,8 +22,8 @@ import static io.vertx.core.http.HttpMethod.GET;
 /**
  * Query history 2.0 ({@code GET /sql/history/queries}, filtered by {@code filter_by} and paged with
  * {@code max_results}/{@code page_token}). Nothing here runs queries: the execution plane adds entries
- * with {@link #record(QueryRecord)}; any family holding the server context can make a
- * {@code new QueryHistory(context)} for that.
+ * with {@link #record(QueryRecord)}; the statement engine shares this family's instance through the
+ * {@code ControlPlane}.
  */
 public final class QueryHistory implements ResourceFamily {
     public static final String FAMILY = "sql-query-history";

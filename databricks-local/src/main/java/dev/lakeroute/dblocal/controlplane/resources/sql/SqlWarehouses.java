@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.lakeroute.dblocal.controlplane.ServerContext;
 import dev.lakeroute.dblocal.controlplane.resources.IdSource;
 import dev.lakeroute.dblocal.controlplane.resources.IdStrategy;
 import dev.lakeroute.dblocal.controlplane.resources.NotFoundStyle;
@@ -41,8 +40,8 @@ public final class SqlWarehouses implements ResourceFamily {
             "2X-Large", "3X-Large", "4X-Large");
     private final WarehouseDirectory directory;
 
-    public SqlWarehouses(ServerContext context) {
-        this.directory = new WarehouseDirectory(context);
+    public SqlWarehouses(WarehouseDirectory directory) {
+        this.directory = directory;
     }
 
     @Override

@@ -19,9 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The Java hook of SQL warehouses for the execution plane (Statement Execution API): find a warehouse
- * and its state, start or stop it, wait for it to run, reach its Spark driver. Works on the persistent
- * collection directly, so any family holding the {@link ServerContext} can make one:
- * {@code new WarehouseDirectory(context)}.
+ * and its state, start or stop it, wait for it to run, reach its Spark driver. One per server, shared by
+ * the warehouses family and the statement engine through the {@code ControlPlane}.
  *
  * <p>With Spark ({@code context.runtime()} is a {@link SparkDriverRuntime}) a warehouse is RUNNING only
  * once its driver answers, and STOPPED once the driver is gone; without Spark the states follow the

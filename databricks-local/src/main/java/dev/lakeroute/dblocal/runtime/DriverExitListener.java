@@ -1,4 +1,4 @@
-package dev.lakeroute.dblocal.driver;
+package dev.lakeroute.dblocal.runtime;
 
 /** Told when a driver ends without being stopped (crash, OOM, killed): its cluster is no longer RUNNING. */
 @FunctionalInterface
