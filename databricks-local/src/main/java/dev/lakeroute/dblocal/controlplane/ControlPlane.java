@@ -10,12 +10,13 @@ import dev.lakeroute.dblocal.controlplane.jobs.TaskRunners;
 import dev.lakeroute.dblocal.controlplane.libraries.LibrariesApi;
 import dev.lakeroute.dblocal.controlplane.libraries.LibraryRegistry;
 import dev.lakeroute.dblocal.controlplane.repos.ReposApi;
-import dev.lakeroute.dblocal.controlplane.resources.ResourceApi;
-import dev.lakeroute.dblocal.controlplane.resources.sql.QueryHistory;
-import dev.lakeroute.dblocal.controlplane.resources.sql.WarehouseDirectory;
+import dev.lakeroute.dblocal.controlplane.resources.ResourceCatalogue;
+import dev.lakeroute.dblocal.controlplane.resources.engine.ResourceApi;
+import dev.lakeroute.dblocal.controlplane.resources.warehouses.QueryHistory;
+import dev.lakeroute.dblocal.controlplane.resources.warehouses.WarehouseDirectory;
 import dev.lakeroute.dblocal.controlplane.secrets.SecretsApi;
-import dev.lakeroute.dblocal.controlplane.sql.StatementEngine;
-import dev.lakeroute.dblocal.controlplane.sql.StatementExecutionApi;
+import dev.lakeroute.dblocal.controlplane.statements.StatementEngine;
+import dev.lakeroute.dblocal.controlplane.statements.StatementExecutionApi;
 import dev.lakeroute.dblocal.controlplane.token.TokenApi;
 import dev.lakeroute.dblocal.controlplane.workspace.WorkspaceApi;
 import dev.lakeroute.dblocal.http.ApiFamily;
@@ -49,7 +50,7 @@ public record ControlPlane(ServerContext context, ClusterRegistry clusters, Libr
                 new FilesApi(context),
                 new WorkspaceApi(context),
                 new ReposApi(context),
-                new ResourceApi(this),
+                new ResourceApi(context, registry -> ResourceCatalogue.families(this, registry)),
                 new SecretsApi(context),
                 new CommandsApi(context, clusters),
                 new StatementExecutionApi(statements),

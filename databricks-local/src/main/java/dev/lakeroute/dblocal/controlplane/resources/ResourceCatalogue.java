@@ -2,17 +2,19 @@ package dev.lakeroute.dblocal.controlplane.resources;
 
 import dev.lakeroute.dblocal.controlplane.ControlPlane;
 import dev.lakeroute.dblocal.controlplane.resources.catalog.UnityCatalog;
-import dev.lakeroute.dblocal.controlplane.resources.compute.ClusterPolicies;
-import dev.lakeroute.dblocal.controlplane.resources.compute.GlobalInitScripts;
-import dev.lakeroute.dblocal.controlplane.resources.compute.InstancePools;
+import dev.lakeroute.dblocal.controlplane.resources.clusterpolicies.ClusterPolicies;
+import dev.lakeroute.dblocal.controlplane.resources.engine.ResourceFamily;
+import dev.lakeroute.dblocal.controlplane.resources.engine.ResourceRegistry;
+import dev.lakeroute.dblocal.controlplane.resources.gitcredentials.GitCredentials;
+import dev.lakeroute.dblocal.controlplane.resources.initscripts.GlobalInitScripts;
+import dev.lakeroute.dblocal.controlplane.resources.instancepools.InstancePools;
+import dev.lakeroute.dblocal.controlplane.resources.ipaccesslists.IpAccessLists;
 import dev.lakeroute.dblocal.controlplane.resources.mlflow.Mlflow;
 import dev.lakeroute.dblocal.controlplane.resources.permissions.Permissions;
 import dev.lakeroute.dblocal.controlplane.resources.pipelines.Pipelines;
 import dev.lakeroute.dblocal.controlplane.resources.scim.Scim;
 import dev.lakeroute.dblocal.controlplane.resources.serving.ServingEndpoints;
-import dev.lakeroute.dblocal.controlplane.resources.sql.SqlWarehouses;
-import dev.lakeroute.dblocal.controlplane.resources.workspace.GitCredentials;
-import dev.lakeroute.dblocal.controlplane.resources.workspace.IpAccessLists;
+import dev.lakeroute.dblocal.controlplane.resources.warehouses.SqlWarehouses;
 
 import java.util.List;
 
