@@ -18,6 +18,7 @@ import dev.lakeroute.dblocal.driver.DriverSettings;
 import dev.lakeroute.dblocal.driver.SparkDriverRuntime;
 import dev.lakeroute.dblocal.execution.SparkPlane;
 import dev.lakeroute.dblocal.faults.FaultInjector;
+import dev.lakeroute.dblocal.http.ApiRoute;
 import dev.lakeroute.dblocal.http.ApiServer;
 import dev.lakeroute.dblocal.http.RateLimitFilter;
 import dev.lakeroute.dblocal.http.SelfSignedCertificate;
@@ -157,6 +158,14 @@ public final class DatabricksLocal implements AutoCloseable {
     /** The request rate limits in force ({@link Builder#rateLimit}) and how many calls they refused. */
     public RateLimitFilter rateLimits() {
         return rateLimits;
+    }
+
+    /**
+     * The operations this server answers (HTTP method and path template in Databricks' notation), in the
+     * order the families registered them; the contract test checks each against the component's catalogue.
+     */
+    public List<ApiRoute> routes() {
+        return server.operations();
     }
 
     /** Fault injection for tests; the same as the {@code /local/faults} admin route. */
