@@ -4,12 +4,21 @@ import dev.lakeroute.dblocal.auth.Authenticator;
 import dev.lakeroute.dblocal.auth.OAuthEndpoints;
 import dev.lakeroute.dblocal.auth.ServicePrincipal;
 import dev.lakeroute.dblocal.auth.TokenRegistry;
-import dev.lakeroute.dblocal.controlplane.Families;
+import dev.lakeroute.dblocal.controlplane.ControlPlane;
 import dev.lakeroute.dblocal.controlplane.ServerContext;
+import dev.lakeroute.dblocal.controlplane.clusters.ClusterRegistry;
+import dev.lakeroute.dblocal.controlplane.jobs.TaskRunner;
+import dev.lakeroute.dblocal.controlplane.jobs.TaskRunners;
+import dev.lakeroute.dblocal.controlplane.libraries.LibraryRegistry;
+import dev.lakeroute.dblocal.controlplane.resources.warehouses.QueryHistory;
+import dev.lakeroute.dblocal.controlplane.resources.warehouses.WarehouseDirectory;
+import dev.lakeroute.dblocal.controlplane.statements.SqlTaskRunner;
+import dev.lakeroute.dblocal.controlplane.statements.StatementEngine;
 import dev.lakeroute.dblocal.driver.DriverSettings;
 import dev.lakeroute.dblocal.driver.SparkDriverRuntime;
 import dev.lakeroute.dblocal.execution.SparkPlane;
 import dev.lakeroute.dblocal.faults.FaultInjector;
+import dev.lakeroute.dblocal.http.ApiRoute;
 import dev.lakeroute.dblocal.http.ApiServer;
 import dev.lakeroute.dblocal.http.RateLimitFilter;
 import dev.lakeroute.dblocal.http.SelfSignedCertificate;
@@ -32,6 +41,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,11 +93,11 @@ public final class DatabricksLocal implements AutoCloseable {
         String[] baseUrl = new String[1];
         this.runtime = runtimeFactory.apply(settings, store);
         ServerContext context = new ServerContext(settings, store, tokens, clock, scheduler, runtime, () -> baseUrl[0]);
-        SparkPlane.wire(context);
+        ControlPlane plane = assemble(context);
         OAuthEndpoints oauth = new OAuthEndpoints(settings.servicePrincipals(), tokens, () -> baseUrl[0]);
         try {
             this.server = new ApiServer(vertx, new Authenticator(settings.token(), tokens), faults, store.tempDir(),
-                    oauth::register, Families.all(context), rateLimits);
+                    oauth::register, plane.families(), rateLimits);
             int port = server.listen(settings.host(), settings.port(), tls);
             NetworkExposure.warning(settings.host(), port).ifPresent(LOG::warn);
             this.url = (tls == null ? "http://" : "https://") + hostForUrl(settings.host()) + ":" + port;
@@ -96,6 +106,27 @@ public final class DatabricksLocal implements AutoCloseable {
             shutdown();
             throw e;
         }
+    }
+
+    /**
+     * Builds the services the API families share, each once, in the order they need each other: clusters
+     * first (their registry recovers state after a restart), then their libraries, the SQL warehouses and
+     * statements, and the job task runners, which with Spark include the execution plane's.
+     */
+    private static ControlPlane assemble(ServerContext context) {
+        Optional<SparkPlane> spark = SparkPlane.of(context.runtime());
+        ClusterRegistry clusters = new ClusterRegistry(context);
+        LibraryRegistry libraries = new LibraryRegistry(context, clusters, spark.map(SparkPlane::jarInstaller).stream().toList());
+        WarehouseDirectory warehouses = new WarehouseDirectory(context);
+        QueryHistory queryHistory = new QueryHistory(context);
+        StatementEngine statements = new StatementEngine(context, warehouses, queryHistory);
+        Map<String, TaskRunner> sparkRunners = new HashMap<>();
+        spark.ifPresent(plane -> {
+            sparkRunners.putAll(plane.taskRunners(libraries));
+            sparkRunners.put("sql_task", new SqlTaskRunner(statements, context.store()));
+        });
+        TaskRunners taskRunners = new TaskRunners(context, sparkRunners);
+        return new ControlPlane(context, clusters, libraries, warehouses, queryHistory, statements, taskRunners);
     }
 
     public static Builder builder() {
@@ -127,6 +158,14 @@ public final class DatabricksLocal implements AutoCloseable {
     /** The request rate limits in force ({@link Builder#rateLimit}) and how many calls they refused. */
     public RateLimitFilter rateLimits() {
         return rateLimits;
+    }
+
+    /**
+     * The operations this server answers (HTTP method and path template in Databricks' notation), in the
+     * order the families registered them; the contract test checks each against the component's catalogue.
+     */
+    public List<ApiRoute> routes() {
+        return server.operations();
     }
 
     /** Fault injection for tests; the same as the {@code /local/faults} admin route. */

@@ -11,17 +11,12 @@ import java.util.function.Supplier;
 
 /**
  * What every API family may use: settings, persistent state, credentials, the clock, a scheduler for
- * timed transitions (never block on it), the cluster runtime, the server's public base URL and the
- * services the families share.
+ * timed transitions (never block on it), the cluster runtime and the server's public base URL. The
+ * services families share (clusters, libraries, …) are not here: they are built once in the
+ * {@link ControlPlane} and handed to the families that need them.
  */
 public record ServerContext(LocalSettings settings, StateStore store, TokenRegistry tokens, Clock clock,
-                            ScheduledExecutorService scheduler, ClusterRuntime runtime, Supplier<String> baseUrl,
-                            ServerServices services) {
-
-    public ServerContext(LocalSettings settings, StateStore store, TokenRegistry tokens, Clock clock,
-                         ScheduledExecutorService scheduler, ClusterRuntime runtime, Supplier<String> baseUrl) {
-        this(settings, store, tokens, clock, scheduler, runtime, baseUrl, new ServerServices());
-    }
+                            ScheduledExecutorService scheduler, ClusterRuntime runtime, Supplier<String> baseUrl) {
 
     /** Whether the server has been closed: late callbacks must not write its state any more. */
     public boolean closed() {

@@ -2,6 +2,7 @@ package dev.lakeroute.dblocal.driver;
 
 import dev.lakeroute.dblocal.runtime.ClusterLaunch;
 import dev.lakeroute.dblocal.runtime.ClusterRuntime;
+import dev.lakeroute.dblocal.runtime.DriverExitListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -157,6 +158,7 @@ public final class SparkDriverRuntime implements ClusterRuntime {
                         "Cluster " + clusterId + " has no running Spark driver")));
     }
 
+    @Override
     public void addExitListener(DriverExitListener listener) {
         exitListeners.add(listener);
     }

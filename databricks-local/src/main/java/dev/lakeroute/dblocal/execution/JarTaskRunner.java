@@ -22,9 +22,11 @@ import java.util.concurrent.CompletableFuture;
  */
 final class JarTaskRunner implements TaskRunner {
     private final SparkDriverRuntime spark;
+    private final LibraryRegistry libraries;
 
-    JarTaskRunner(SparkDriverRuntime spark) {
+    JarTaskRunner(SparkDriverRuntime spark, LibraryRegistry libraries) {
         this.spark = spark;
+        this.libraries = libraries;
     }
 
     @Override
@@ -45,7 +47,7 @@ final class JarTaskRunner implements TaskRunner {
         }
         String clusterId = task.cluster().orElseThrow().clusterId();
         DriverSession session = new DriverSession(driver.get(), MainClassRun.widgets(mainClass, args, Map.of()));
-        return SparkTasks.withSession(session, s -> TaskLibraries.await(LibraryRegistry.of(task.server()), task.server().scheduler(),
+        return SparkTasks.withSession(session, s -> TaskLibraries.await(libraries, task.server().scheduler(),
                         clusterId, task.task().path("libraries"))
                 .thenCompose(failure -> failure != null
                         ? CompletableFuture.completedFuture(TaskOutcome.failed(failure, failure, null, null, false))

@@ -1,46 +1,40 @@
 package dev.lakeroute.dblocal.execution;
 
-import dev.lakeroute.dblocal.controlplane.ServerContext;
-import dev.lakeroute.dblocal.controlplane.clusters.ClusterRegistry;
-import dev.lakeroute.dblocal.controlplane.clusters.TerminationReason;
-import dev.lakeroute.dblocal.controlplane.jobs.TaskRunners;
+import dev.lakeroute.dblocal.controlplane.jobs.TaskRunner;
+import dev.lakeroute.dblocal.controlplane.libraries.JarInstaller;
 import dev.lakeroute.dblocal.controlplane.libraries.LibraryRegistry;
 import dev.lakeroute.dblocal.driver.SparkDriverRuntime;
-import org.slf4j.Logger;
+import dev.lakeroute.dblocal.runtime.ClusterRuntime;
+
 import java.util.Map;
-import org.slf4j.LoggerFactory;
+import java.util.Optional;
 
 /**
- * Connects the Spark drivers to the control plane: libraries installed on a RUNNING cluster reach its
- * driver at once, notebook, JAR and spark-submit tasks of job runs execute on their cluster's driver,
- * and a driver that dies on its own terminates its cluster instead of leaving a RUNNING cluster with
- * nothing behind it.
+ * What the Spark drivers give the control plane, handed in when it is assembled: libraries installed on
+ * a RUNNING cluster reach its driver at once ({@link #jarInstaller()}), and notebook, JAR and spark-submit
+ * tasks of job runs execute on their cluster's driver ({@link #taskRunners}). Without Spark there is none.
  */
 public final class SparkPlane {
-    private static final Logger LOG = LoggerFactory.getLogger(SparkPlane.class);
+    private final SparkDriverRuntime spark;
 
-    private SparkPlane() {
+    private SparkPlane(SparkDriverRuntime spark) {
+        this.spark = spark;
     }
 
-    public static void wire(ServerContext context) {
-        if (!(context.runtime() instanceof SparkDriverRuntime spark)) {
-            return;
-        }
-        LibraryRegistry.of(context).addJarInstaller(spark::installJar);
-        TaskRunners runners = TaskRunners.of(context);
-        runners.register("notebook_task", new NotebookTaskRunner(spark));
-        runners.register("spark_jar_task", new JarTaskRunner(spark));
-        runners.register("spark_submit_task", new SparkSubmitTaskRunner(spark));
-        ClusterRegistry clusters = ClusterRegistry.of(context);
-        spark.addExitListener((clusterId, exitCode, logTail) -> {
-            if (clusters.find(clusterId).isEmpty()) {
-                return; // a warehouse's driver: the SQL family watches its own
-            }
-            LOG.warn("Spark driver of cluster {} exited with code {}; terminating the cluster. Last driver log lines:\n{}",
-                    clusterId, exitCode, logTail);
-            String message = "The Spark driver exited unexpectedly with code " + exitCode + "; see its driver.log";
-            clusters.terminate(clusterId, new TerminationReason("DRIVER_UNREACHABLE", "SERVICE_FAULT",
-                    Map.of("databricks_error_message", message), message), "databricks-local");
-        });
+    /** The execution plane of {@code runtime}, if its clusters are Spark drivers. */
+    public static Optional<SparkPlane> of(ClusterRuntime runtime) {
+        return runtime instanceof SparkDriverRuntime spark ? Optional.of(new SparkPlane(spark)) : Optional.empty();
+    }
+
+    public JarInstaller jarInstaller() {
+        return spark::installJar;
+    }
+
+    /** The runners of the task types that run on a cluster's driver; JAR tasks wait for their libraries in {@code libraries}. */
+    public Map<String, TaskRunner> taskRunners(LibraryRegistry libraries) {
+        return Map.of(
+                "notebook_task", new NotebookTaskRunner(spark),
+                "spark_jar_task", new JarTaskRunner(spark, libraries),
+                "spark_submit_task", new SparkSubmitTaskRunner(spark));
     }
 }

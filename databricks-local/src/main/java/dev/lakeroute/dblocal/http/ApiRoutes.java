@@ -23,6 +23,7 @@ public final class ApiRoutes {
     private final Router router;
     private final Vertx vertx;
     private final List<Pattern> streamingPaths = new CopyOnWriteArrayList<>();
+    private final List<ApiRoute> registered = new CopyOnWriteArrayList<>();
 
     ApiRoutes(Router router, Vertx vertx) {
         this.router = router;
@@ -58,19 +59,27 @@ public final class ApiRoutes {
     }
 
     public ApiRoutes handle(HttpMethod method, String path, ApiHandler handler) {
+        registered.add(new ApiRoute(method.name(), path));
         router.route(method, toVertxPath(path)).handler(ctx -> dispatch(ctx, handler));
         return this;
     }
 
     /**
      * An operation that streams its body itself (Files API uploads of any size): the request body is
-     * not buffered, and the handler runs on the event loop and must not block.
+     * not buffered, and the handler runs on the event loop and must not block. {@code path} names the
+     * operation in Databricks' notation (e.g. {@code /api/2.0/fs/files{file_path}}); {@code pathRegex} matches it.
      */
-    public ApiRoutes streaming(HttpMethod method, String pathRegex, Handler<RoutingContext> handler) {
+    public ApiRoutes streaming(HttpMethod method, String path, String pathRegex, Handler<RoutingContext> handler) {
+        registered.add(new ApiRoute(method.name(), path));
         Pattern pattern = Pattern.compile(pathRegex);
         streamingPaths.add(pattern);
         router.routeWithRegex(method, pathRegex).handler(handler);
         return this;
+    }
+
+    /** Every operation registered so far, in registration order. */
+    public List<ApiRoute> registered() {
+        return List.copyOf(registered);
     }
 
     /** Runs blocking work for a streaming handler and answers with its result or error. */

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -34,6 +35,7 @@ public final class ApiServer implements AutoCloseable {
     private final Vertx vertx;
     private final Router router;
     private final ApiRoutes routes;
+    private final List<ApiRoute> publicOperations;
     private HttpServer server;
 
     public ApiServer(Vertx vertx, Authenticator authenticator, FaultInjector faults, Path uploadsDir,
@@ -49,6 +51,10 @@ public final class ApiServer implements AutoCloseable {
         vertx.exceptionHandler(ApiServer::uncaught);
 
         publicRoutes.accept(router);
+        this.publicOperations = router.getRoutes().stream()
+                .filter(route -> route.getPath() != null && route.methods() != null)
+                .flatMap(route -> route.methods().stream().map(method -> new ApiRoute(method.name(), route.getPath())))
+                .toList();
 
         router.route("/api/*").handler(ctx -> authenticate(ctx, authenticator));
         router.route("/local/*").handler(ctx -> authenticate(ctx, authenticator));
@@ -110,6 +116,13 @@ public final class ApiServer implements AutoCloseable {
 
     public ApiRoutes routes() {
         return routes;
+    }
+
+    /** Every operation answered: the public ones (OAuth, well-known), then those registered on {@link #routes()}. */
+    public List<ApiRoute> operations() {
+        List<ApiRoute> all = new ArrayList<>(publicOperations);
+        all.addAll(routes.registered());
+        return all;
     }
 
     private static void authenticate(RoutingContext ctx, Authenticator authenticator) {

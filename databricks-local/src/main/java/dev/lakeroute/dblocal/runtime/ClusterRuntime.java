@@ -12,6 +12,10 @@ public interface ClusterRuntime extends AutoCloseable {
 
     CompletableFuture<Void> stop(String clusterId);
 
+    /** Tells {@code listener} of every driver that ends without being stopped; a runtime without drivers has none to tell of. */
+    default void addExitListener(DriverExitListener listener) {
+    }
+
     @Override
     default void close() {
     }

@@ -403,7 +403,7 @@ final class ClusterLifecycle {
     }
 
     private void onLaunched(String id, long generation, Throwable error) {
-        if (ServerScoped.closed(context)) {
+        if (context.closed()) {
             return;
         }
         if (error != null) {
@@ -487,11 +487,11 @@ final class ClusterLifecycle {
     }
 
     private void later(Duration delay, Runnable task) {
-        if (ServerScoped.closed(context)) {
+        if (context.closed()) {
             return;
         }
         Runnable guarded = () -> {
-            if (!ServerScoped.closed(context)) {
+            if (!context.closed()) {
                 try {
                     task.run();
                 } catch (RuntimeException e) {
@@ -522,7 +522,7 @@ final class ClusterLifecycle {
 
     /** Applies {@code change} only while the cluster is still in the generation and states the work was started for. */
     private Optional<Transition> conditional(String id, long generation, Set<ClusterState> states, UnaryOperator<ObjectNode> change) {
-        if (ServerScoped.closed(context)) {
+        if (context.closed()) {
             return Optional.empty();
         }
         ClusterState[] previous = new ClusterState[1];

@@ -27,11 +27,14 @@ import java.util.function.Predicate;
 /**
  * The clusters of one server, for every family that needs them: look them up, require them RUNNING,
  * follow their state changes, create and terminate them (job clusters), and mark activity so
- * auto-termination knows a cluster is in use. Obtain it with {@link #of(ServerContext)}.
+ * auto-termination knows a cluster is in use. One per server, built by the {@code ControlPlane} and handed
+ * to every family that needs clusters.
+ *
+ * <p>A driver that dies on its own terminates its cluster instead of leaving a RUNNING cluster with
+ * nothing behind it.
  */
 public final class ClusterRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterRegistry.class);
-    private static final ServerScoped<ClusterRegistry> INSTANCES = new ServerScoped<>(ClusterRegistry::new);
     private static final long IDLE_SWEEP_SECONDS = 30;
 
     private final DocumentCollection clusters;
@@ -40,7 +43,7 @@ public final class ClusterRegistry {
     private final List<ClusterStateListener> listeners = new CopyOnWriteArrayList<>();
     private final List<LaunchContributor> contributors = new CopyOnWriteArrayList<>();
 
-    private ClusterRegistry(ServerContext context) {
+    public ClusterRegistry(ServerContext context) {
         this.clusters = context.store().collection("clusters");
         this.events = new ClusterEvents(context.store().collection("cluster-events"), context.clock());
         this.lifecycle = new ClusterLifecycle(context, clusters, events, this::fire, this::launchJars, workers("databricks-local-clusters"));
@@ -52,11 +55,18 @@ public final class ClusterRegistry {
                 LOG.warn("Auto-termination sweep failed", e);
             }
         }, IDLE_SWEEP_SECONDS, IDLE_SWEEP_SECONDS, TimeUnit.SECONDS);
+        context.runtime().addExitListener(this::driverExited);
     }
 
-    /** The registry of the server {@code context} belongs to. */
-    public static ClusterRegistry of(ServerContext context) {
-        return INSTANCES.of(context);
+    private void driverExited(String clusterId, int exitCode, String logTail) {
+        if (find(clusterId).isEmpty()) {
+            return; // a warehouse's driver: the SQL family watches its own
+        }
+        LOG.warn("Spark driver of cluster {} exited with code {}; terminating the cluster. Last driver log lines:\n{}",
+                clusterId, exitCode, logTail);
+        String message = "The Spark driver exited unexpectedly with code " + exitCode + "; see its driver.log";
+        terminate(clusterId, new TerminationReason("DRIVER_UNREACHABLE", "SERVICE_FAULT",
+                Map.of("databricks_error_message", message), message), "databricks-local");
     }
 
     /**

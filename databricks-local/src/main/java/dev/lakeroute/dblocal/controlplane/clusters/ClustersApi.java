@@ -3,7 +3,6 @@ package dev.lakeroute.dblocal.controlplane.clusters;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lakeroute.dblocal.controlplane.ServerContext;
 import dev.lakeroute.dblocal.http.ApiException;
 import dev.lakeroute.dblocal.http.ApiFamily;
 import dev.lakeroute.dblocal.http.ApiRequest;
@@ -25,8 +24,8 @@ public final class ClustersApi implements ApiFamily {
 
     private final ClusterRegistry registry;
 
-    public ClustersApi(ServerContext context) {
-        this.registry = ClusterRegistry.of(context);
+    public ClustersApi(ClusterRegistry registry) {
+        this.registry = registry;
     }
 
     @Override

@@ -23,9 +23,9 @@ final class ClusterDrivers {
     private final ServerContext context;
     private final ClusterRegistry clusters;
 
-    ClusterDrivers(ServerContext context) {
+    ClusterDrivers(ServerContext context, ClusterRegistry clusters) {
         this.context = context;
-        this.clusters = ClusterRegistry.of(context);
+        this.clusters = clusters;
     }
 
     DriverClient require(String clusterId) {

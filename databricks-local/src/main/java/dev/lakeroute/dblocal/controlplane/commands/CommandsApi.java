@@ -2,6 +2,7 @@ package dev.lakeroute.dblocal.controlplane.commands;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lakeroute.dblocal.controlplane.ServerContext;
+import dev.lakeroute.dblocal.controlplane.clusters.ClusterRegistry;
 import dev.lakeroute.dblocal.driver.CommandInfo;
 import dev.lakeroute.dblocal.driver.CommandResults;
 import dev.lakeroute.dblocal.driver.ContextInfo;
@@ -25,8 +26,8 @@ public final class CommandsApi implements ApiFamily {
 
     private final ClusterDrivers drivers;
 
-    public CommandsApi(ServerContext context) {
-        this.drivers = new ClusterDrivers(context);
+    public CommandsApi(ServerContext context, ClusterRegistry clusters) {
+        this.drivers = new ClusterDrivers(context, clusters);
     }
 
     @Override

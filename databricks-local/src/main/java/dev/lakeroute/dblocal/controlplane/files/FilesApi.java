@@ -46,7 +46,9 @@ import java.util.Optional;
 public final class FilesApi implements ApiFamily {
     private static final String FILES = "/api/2.0/fs/files";
     private static final String DIRECTORIES = "/api/2.0/fs/directories";
+    private static final String FILES_PATH = "/api/2.0/fs/files{file_path}";
     private static final String FILES_REGEX = "^/api/2\\.0/fs/files(/.*)?$";
+    private static final String DIRECTORIES_PATH = "/api/2.0/fs/directories{directory_path}";
     private static final String DIRECTORIES_REGEX = "^/api/2\\.0/fs/directories(/.*)?$";
     private static final String TEMP_PREFIX = "fs-upload-";
     private static final int MAX_PAGE_SIZE = 1000;
@@ -60,14 +62,14 @@ public final class FilesApi implements ApiFamily {
 
     @Override
     public void register(ApiRoutes routes) {
-        routes.streaming(HttpMethod.PUT, FILES_REGEX, this::upload);
-        routes.streaming(HttpMethod.GET, FILES_REGEX, this::download);
-        routes.streaming(HttpMethod.HEAD, FILES_REGEX, this::download);
-        routes.streaming(HttpMethod.DELETE, FILES_REGEX, ctx -> routes.runBlocking(ctx, files(this::deleteFile)));
-        routes.streaming(HttpMethod.PUT, DIRECTORIES_REGEX, ctx -> routes.runBlocking(ctx, files(this::createDirectory)));
-        routes.streaming(HttpMethod.GET, DIRECTORIES_REGEX, ctx -> routes.runBlocking(ctx, files(this::listDirectory)));
-        routes.streaming(HttpMethod.HEAD, DIRECTORIES_REGEX, ctx -> routes.runBlocking(ctx, files(this::directoryMetadata)));
-        routes.streaming(HttpMethod.DELETE, DIRECTORIES_REGEX, ctx -> routes.runBlocking(ctx, files(this::deleteDirectory)));
+        routes.streaming(HttpMethod.PUT, FILES_PATH, FILES_REGEX, this::upload);
+        routes.streaming(HttpMethod.GET, FILES_PATH, FILES_REGEX, this::download);
+        routes.streaming(HttpMethod.HEAD, FILES_PATH, FILES_REGEX, this::download);
+        routes.streaming(HttpMethod.DELETE, FILES_PATH, FILES_REGEX, ctx -> routes.runBlocking(ctx, files(this::deleteFile)));
+        routes.streaming(HttpMethod.PUT, DIRECTORIES_PATH, DIRECTORIES_REGEX, ctx -> routes.runBlocking(ctx, files(this::createDirectory)));
+        routes.streaming(HttpMethod.GET, DIRECTORIES_PATH, DIRECTORIES_REGEX, ctx -> routes.runBlocking(ctx, files(this::listDirectory)));
+        routes.streaming(HttpMethod.HEAD, DIRECTORIES_PATH, DIRECTORIES_REGEX, ctx -> routes.runBlocking(ctx, files(this::directoryMetadata)));
+        routes.streaming(HttpMethod.DELETE, DIRECTORIES_PATH, DIRECTORIES_REGEX, ctx -> routes.runBlocking(ctx, files(this::deleteDirectory)));
     }
 
     private void upload(RoutingContext ctx) {

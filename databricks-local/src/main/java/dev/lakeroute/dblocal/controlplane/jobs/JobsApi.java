@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lakeroute.dblocal.controlplane.ServerContext;
 import dev.lakeroute.dblocal.controlplane.clusters.ClusterRegistry;
 import dev.lakeroute.dblocal.controlplane.clusters.PageToken;
+import dev.lakeroute.dblocal.controlplane.libraries.LibraryRegistry;
 import dev.lakeroute.dblocal.http.ApiException;
 import dev.lakeroute.dblocal.http.ApiFamily;
 import dev.lakeroute.dblocal.http.ApiRequest;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
 /** Jobs API on {@code /api/2.0}, {@code /api/2.1} and {@code /api/2.2}: jobs and their runs. */
@@ -32,20 +34,30 @@ public final class JobsApi implements ApiFamily {
     private final RunEngine engine;
     private final RunRequests requests;
 
-    public JobsApi(ServerContext context) {
-        this(context, TaskRunners.of(context));
-    }
-
-    /** A Jobs API whose tasks run with {@code runners} (tests of a server of their own may pass their own). */
-    public JobsApi(ServerContext context, TaskRunners runners) {
-        this.clusters = ClusterRegistry.of(context);
+    /**
+     * A Jobs API whose tasks run with {@code runners} on {@code clusters}, their libraries installed through
+     * {@code libraries}. {@code run_job_task} is added here: it starts runs of this family's own jobs.
+     */
+    public JobsApi(ServerContext context, ClusterRegistry clusters, LibraryRegistry libraries, TaskRunners runners) {
+        this.clusters = clusters;
         this.jobs = new JobStore(context.store().collection("jobs"), context.clock());
         this.runs = new RunStore(context.store());
-        this.engine = new RunEngine(context, jobs, runs, runners);
+        // The engine runs run_job_task, whose child runs it starts itself: the runner reaches the engine through this family.
+        TaskRunner runJob = new RunJobTaskRunner(this::startChildRun, this::childCompletion, this::cancelChild);
+        this.engine = new RunEngine(context, jobs, runs, clusters, libraries, runners.with(TaskTypes.RUN_JOB, runJob));
         this.requests = new RunRequests(jobs, runs, engine, clusters);
-        runners.register(TaskTypes.RUN_JOB, new RunJobTaskRunner(
-                (jobId, parameters) -> requests.runNow(jobId, parameters, "databricks-local", "RUN_JOB_TASK"),
-                engine::completion, engine::cancel));
+    }
+
+    private long startChildRun(long jobId, ObjectNode parameters) {
+        return requests.runNow(jobId, parameters, "databricks-local", "RUN_JOB_TASK");
+    }
+
+    private CompletableFuture<ObjectNode> childCompletion(long runId) {
+        return engine.completion(runId);
+    }
+
+    private void cancelChild(long runId) {
+        engine.cancel(runId);
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Stands in for a task type databricks-local cannot run: the task ends INTERNAL_ERROR saying why,
- * instead of pretending it ran. Spark task types get a real runner once the execution plane registers one.
+ * instead of pretending it ran. Spark task types get a real runner when the execution plane hands one in.
  */
 final class RefusingTaskRunner implements TaskRunner {
     private final String taskType;

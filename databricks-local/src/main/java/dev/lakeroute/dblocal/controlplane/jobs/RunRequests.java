@@ -17,23 +17,22 @@ import java.util.Set;
 
 /**
  * Turns {@code run-now} and {@code runs/submit} requests into runs: parameters, task selection, and
- * idempotency tokens (the same token answers the run it started, without a second run).
+ * {@link IdempotencyTokens} (the same token answers the run it started, without a second run).
  */
 final class RunRequests {
-    static final int MAX_IDEMPOTENCY_TOKEN = 64;
     static final List<String> OVERRIDE_FIELDS = List.of("jar_params", "notebook_params", "python_params", "python_named_params",
             "spark_submit_params", "sql_params", "dbt_commands", "pipeline_params");
 
     private final JobStore jobs;
-    private final RunStore runs;
     private final RunEngine engine;
     private final ClusterRegistry clusters;
+    private final IdempotencyTokens tokens;
 
     RunRequests(JobStore jobs, RunStore runs, RunEngine engine, ClusterRegistry clusters) {
         this.jobs = jobs;
-        this.runs = runs;
         this.engine = engine;
         this.clusters = clusters;
+        this.tokens = new IdempotencyTokens(runs);
     }
 
     /** {@code run-now}: answers the run id (the existing one for a repeated idempotency token). */
@@ -51,11 +50,11 @@ final class RunRequests {
             }
         });
         ArrayNode jobParameters = jobParameters(settings.path("parameters"), body.path("job_parameters"));
-        RunEngine.NewRun request = new RunEngine.NewRun(jobId, settings.path("name").asText("Untitled"), "JOB_RUN", trigger, tasks,
+        NewRun request = new NewRun(jobId, settings.path("name").asText("Untitled"), "JOB_RUN", trigger, tasks,
                 settings.has("job_clusters") ? (ArrayNode) settings.get("job_clusters").deepCopy() : Json.array(),
                 settings.path("timeout_seconds").asLong(0), overrides, jobParameters, user, false,
                 settings.has("git_source") ? settings.get("git_source").deepCopy() : null);
-        return start(request, token(body).map(token -> "run-now:" + jobId + ":" + token));
+        return start(request, IdempotencyTokens.key(body, "run-now:" + jobId));
     }
 
     /** {@code runs/submit}: a one-time run of the given tasks, under a one-time job id. */
@@ -69,38 +68,13 @@ final class RunRequests {
         if (timeout < 0) {
             throw ApiException.invalidParameter("timeout_seconds must not be negative");
         }
-        RunEngine.NewRun request = new RunEngine.NewRun(Ids.numeric(), body.path("run_name").asText("Untitled"), "SUBMIT_RUN", "ONE_TIME",
+        NewRun request = new NewRun(Ids.numeric(), body.path("run_name").asText("Untitled"), "SUBMIT_RUN", "ONE_TIME",
                 tasks, Json.array(), timeout, null, null, user, true, body.has("git_source") ? body.get("git_source").deepCopy() : null);
-        return start(request, token(body).map(token -> "submit:" + token));
+        return start(request, IdempotencyTokens.key(body, "submit"));
     }
 
-    private long start(RunEngine.NewRun request, Optional<String> tokenKey) {
-        long runId = Ids.numeric();
-        if (tokenKey.isPresent()) {
-            Optional<Long> existing = runs.claim(tokenKey.get(), runId);
-            if (existing.isPresent()) {
-                return existing.get();
-            }
-        }
-        try {
-            engine.create(request, runId);
-        } catch (RuntimeException e) {
-            tokenKey.ifPresent(runs::release);
-            throw e;
-        }
-        return runId;
-    }
-
-    private static Optional<String> token(JsonNode body) {
-        if (!body.hasNonNull("idempotency_token")) {
-            return Optional.empty();
-        }
-        String token = body.get("idempotency_token").asText();
-        if (token.length() > MAX_IDEMPOTENCY_TOKEN) {
-            throw ApiException.invalidParameter("idempotency_token must be at most " + MAX_IDEMPOTENCY_TOKEN
-                    + " characters, was " + token.length());
-        }
-        return token.isEmpty() ? Optional.empty() : Optional.of(token);
+    private long start(NewRun request, Optional<String> tokenKey) {
+        return tokens.start(tokenKey, Ids.numeric(), runId -> engine.create(request, runId));
     }
 
     private static ArrayNode only(ArrayNode tasks, JsonNode only) {

@@ -52,6 +52,17 @@ final class RunStates {
         return FINAL.contains(lifeCycle(runOrTask));
     }
 
+    /** Sets the {@code state} of a run or task document; answers the document. */
+    static ObjectNode set(ObjectNode runOrTask, ObjectNode state) {
+        runOrTask.set("state", state);
+        return runOrTask;
+    }
+
+    /** A run starts RUNNING with its first running task. */
+    static ObjectNode runningIfPending(ObjectNode run) {
+        return PENDING.equals(lifeCycle(run)) ? set(run, state(RUNNING, null, "In run", false)) : run;
+    }
+
     /** API 2.2 {@code status}: {@code state} plus {@code termination_details} or {@code queue_details}. */
     static ObjectNode status(JsonNode state) {
         String lifeCycle = state.path("life_cycle_state").asText(PENDING);

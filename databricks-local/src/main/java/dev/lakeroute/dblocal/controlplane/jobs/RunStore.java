@@ -183,6 +183,16 @@ final class RunStore {
         return Long.toString(id);
     }
 
+    /** The task {@code key} of a run document. */
+    static ObjectNode task(JsonNode run, String key) {
+        for (JsonNode task : run.path("tasks")) {
+            if (key.equals(task.path("task_key").asText())) {
+                return (ObjectNode) task;
+            }
+        }
+        throw new IllegalStateException("Run " + run.path("run_id").asLong() + " has no task " + key);
+    }
+
     static ApiException doesNotExist(long runId) {
         return ApiException.invalidParameter("Run " + runId + " does not exist.");
     }

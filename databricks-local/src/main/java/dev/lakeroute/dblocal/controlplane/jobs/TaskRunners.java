@@ -1,44 +1,50 @@
 package dev.lakeroute.dblocal.controlplane.jobs;
 
 import dev.lakeroute.dblocal.controlplane.ServerContext;
-import dev.lakeroute.dblocal.controlplane.clusters.ServerScoped;
 
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The runner of each task type for one server. Built in: {@code spark_python_task} (python3),
- * {@code condition_task} and {@code run_job_task}; the Spark task types refuse honestly until the
- * execution plane calls {@link #register} for them:
- * <pre>{@code TaskRunners.of(context).register("notebook_task", notebookRunner);}</pre>
+ * The runner of each task type for one server, fixed when it is built. Built in: {@code spark_python_task}
+ * (python3) and {@code condition_task}; the jobs family adds {@code run_job_task} with {@link #with}; the
+ * Spark task types refuse honestly unless the execution plane hands its runners in:
+ * <pre>{@code new TaskRunners(context, Map.of("notebook_task", notebookRunner))}</pre>
  */
 public final class TaskRunners {
-    private static final ServerScoped<TaskRunners> INSTANCES = new ServerScoped<>(context -> new TaskRunners(context, Map.of()));
+    private final Map<String, TaskRunner> runners;
 
-    private final Map<String, TaskRunner> runners = new ConcurrentHashMap<>();
-
-    /** Runners for a server of a test's own; {@code overrides} replace the built-in ones by type. */
-    public TaskRunners(ServerContext context, Map<String, TaskRunner> overrides) {
-        TaskTypes.SPARK_TYPES.forEach(type -> runners.put(type, RefusingTaskRunner.sparkRequired(type)));
-        runners.put(TaskTypes.SPARK_PYTHON, new PythonScriptRunner(new TaskFiles(context.store())));
-        runners.put(TaskTypes.CONDITION, new ConditionTaskRunner());
-        runners.putAll(overrides);
+    /** The built-in runners, with {@code added} replacing them by type (e.g. {@code "notebook_task"}). */
+    public TaskRunners(ServerContext context, Map<String, TaskRunner> added) {
+        Map<String, TaskRunner> all = new HashMap<>();
+        TaskTypes.SPARK_TYPES.forEach(type -> all.put(type, RefusingTaskRunner.sparkRequired(type)));
+        all.put(TaskTypes.SPARK_PYTHON, new PythonScriptRunner(new TaskFiles(context.store())));
+        all.put(TaskTypes.CONDITION, new ConditionTaskRunner());
+        added.forEach((type, runner) -> all.put(known(type), runner));
+        this.runners = Map.copyOf(all);
     }
 
-    public static TaskRunners of(ServerContext context) {
-        return INSTANCES.of(context);
+    private TaskRunners(Map<String, TaskRunner> runners) {
+        this.runners = Map.copyOf(runners);
     }
 
-    /** Makes {@code runner} run every later task of {@code taskType} (e.g. {@code "notebook_task"}). */
-    public void register(String taskType, TaskRunner runner) {
+    /** These runners, with {@code runner} running every task of {@code taskType}. */
+    TaskRunners with(String taskType, TaskRunner runner) {
+        Map<String, TaskRunner> all = new HashMap<>(runners);
+        all.put(known(taskType), runner);
+        return new TaskRunners(all);
+    }
+
+    private static String known(String taskType) {
         if (!TaskTypes.ALL.contains(taskType)) {
             throw new IllegalArgumentException("Unknown task type " + taskType + "; known types: " + TaskTypes.ALL);
         }
-        runners.put(taskType, runner);
+        return taskType;
     }
 
     public TaskRunner runnerFor(String taskType) {
-        return runners.computeIfAbsent(taskType, RefusingTaskRunner::unsupported);
+        TaskRunner runner = runners.get(taskType);
+        return runner != null ? runner : RefusingTaskRunner.unsupported(taskType);
     }
 
     /** Whether a real runner (not the refusing stand-in) handles the type. */

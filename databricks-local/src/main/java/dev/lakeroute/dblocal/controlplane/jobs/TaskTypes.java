@@ -12,7 +12,7 @@ final class TaskTypes {
     static final String RUN_JOB = "run_job_task";
     static final String CONDITION = "condition_task";
 
-    /** Types that need Spark on a cluster: refused until the execution plane registers runners for them. */
+    /** Types that need Spark on a cluster: refused unless the execution plane hands in runners for them. */
     static final List<String> SPARK_TYPES = List.of("notebook_task", "spark_jar_task", "sql_task", "spark_submit_task",
             "pipeline_task", "python_wheel_task", "dbt_task", "for_each_task");
 

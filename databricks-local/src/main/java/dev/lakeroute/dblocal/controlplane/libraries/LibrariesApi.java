@@ -1,7 +1,6 @@
 package dev.lakeroute.dblocal.controlplane.libraries;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lakeroute.dblocal.controlplane.ServerContext;
 import dev.lakeroute.dblocal.http.ApiException;
 import dev.lakeroute.dblocal.http.ApiFamily;
 import dev.lakeroute.dblocal.http.ApiRequest;
@@ -12,8 +11,8 @@ import dev.lakeroute.dblocal.http.Json;
 public final class LibrariesApi implements ApiFamily {
     private final LibraryRegistry registry;
 
-    public LibrariesApi(ServerContext context) {
-        this.registry = LibraryRegistry.of(context);
+    public LibrariesApi(LibraryRegistry registry) {
+        this.registry = registry;
     }
 
     @Override

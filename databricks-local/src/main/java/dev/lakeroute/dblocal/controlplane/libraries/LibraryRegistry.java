@@ -8,7 +8,6 @@ import dev.lakeroute.dblocal.controlplane.clusters.ClusterInfo;
 import dev.lakeroute.dblocal.controlplane.clusters.ClusterRegistry;
 import dev.lakeroute.dblocal.controlplane.clusters.ClusterState;
 import dev.lakeroute.dblocal.controlplane.clusters.ClusterStateChange;
-import dev.lakeroute.dblocal.controlplane.clusters.ServerScoped;
 import dev.lakeroute.dblocal.http.Json;
 import dev.lakeroute.dblocal.store.DocumentCollection;
 import org.slf4j.Logger;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 
@@ -31,32 +29,27 @@ import java.util.function.Predicate;
  */
 public final class LibraryRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(LibraryRegistry.class);
-    private static final ServerScoped<LibraryRegistry> INSTANCES = new ServerScoped<>(LibraryRegistry::new);
 
     private final ServerContext context;
     private final ClusterRegistry clusters;
     private final DocumentCollection libraries;
     private final LibraryResolver resolver;
     private final Executor executor = ClusterRegistry.workers("databricks-local-libraries");
-    private final List<JarInstaller> installers = new CopyOnWriteArrayList<>();
+    private final List<JarInstaller> installers;
 
-    private LibraryRegistry(ServerContext context) {
+    /**
+     * The libraries of {@code clusters}' clusters; {@code installers} add JARs to running drivers when a
+     * library is installed on a RUNNING cluster (none without Spark).
+     */
+    public LibraryRegistry(ServerContext context, ClusterRegistry clusters, List<JarInstaller> installers) {
         this.context = context;
-        this.clusters = ClusterRegistry.of(context);
+        this.clusters = clusters;
+        this.installers = List.copyOf(installers);
         this.libraries = context.store().collection("libraries");
         this.resolver = new LibraryResolver(context.store().dbfsRoot(), context.store().workspaceRoot(), context.settings().mavenRepository());
         recoverAfterRestart();
         clusters.addLaunchContributor(this::prepareLaunch);
         clusters.onStateChange(this::onClusterChange);
-    }
-
-    public static LibraryRegistry of(ServerContext context) {
-        return INSTANCES.of(context);
-    }
-
-    /** Adds JARs to running drivers when libraries are installed on a RUNNING cluster. */
-    public void addJarInstaller(JarInstaller installer) {
-        installers.add(installer);
     }
 
     /** The JARs INSTALLED on a cluster, in install order. */
@@ -271,7 +264,7 @@ public final class LibraryRegistry {
     }
 
     private boolean setStatus(String clusterId, JsonNode library, LibraryStatus from, LibraryStatus to, String message) {
-        if (ServerScoped.closed(context)) {
+        if (context.closed()) {
             return false;
         }
         boolean[] changed = {false};

@@ -135,7 +135,7 @@ class ClusterLifecycleTest {
                     Duration.ofMinutes(10), 1, dir.resolve("m2"));
             ServerContext context = new ServerContext(settings, store, new TokenRegistry(store.collection("tokens"), clock), clock,
                     scheduler, new NoSparkRuntime(), () -> "http://localhost");
-            ClusterRegistry registry = ClusterRegistry.of(context);
+            ClusterRegistry registry = new ClusterRegistry(context);
             ObjectNode spec = ClusterSpecs.validated(Json.object().put("spark_version", "15.4.x-scala2.12")
                     .put("node_type_id", "i3.xlarge").put("autotermination_minutes", 10));
             String idle = registry.create(spec, "me", ClusterSource.API, Map.of()).clusterId();

@@ -1,6 +1,0 @@
-package dev.lakeroute.dblocal.controlplane.resources;
-
-/** What an endpoint of a resource family does with its store. */
-public enum Operation {
-    CREATE, GET, LIST, UPDATE, DELETE
-}
