@@ -1518,7 +1518,60 @@ public interface DatabricksEndpointBuilderFactory {
         }
 
         /**
-         * jobs/runs/submit and jobs/run-now: cancel the runs still being waited for when the route stops.
+         * A business key (order number, batch date ...) sent as the camel_business_key query tag of
+         * sql/statements/execute; the CamelDatabricksBusinessKey header overrides it per message.
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Group: producer
+         *
+         * @param businessKey the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointProducerBuilder businessKey(String businessKey) {
+            doSetProperty("businessKey", businessKey);
+            return this;
+        }
+
+        /**
+         * sql/statements/execute: send the Camel context as query_tags camel_route_id, camel_exchange_id and
+         * camel_business_key (the CamelDatabricksBusinessKey header, else the businessKey option); query tags
+         * the request already has win. (jobs/runs/submit and jobs/run-now have no tag field;
+         * databricks:workflow always tags its job with camel_route_id and camel_definition_hash.)
+         *
+         * The option is a <code>boolean</code> type.
+         * Default: true
+         * Group: producer
+         *
+         * @param camelTags the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointProducerBuilder camelTags(boolean camelTags) {
+            doSetProperty("camelTags", camelTags);
+            return this;
+        }
+
+        /**
+         * sql/statements/execute: send the Camel context as query_tags camel_route_id, camel_exchange_id and
+         * camel_business_key (the CamelDatabricksBusinessKey header, else the businessKey option); query tags
+         * the request already has win. (jobs/runs/submit and jobs/run-now have no tag field;
+         * databricks:workflow always tags its job with camel_route_id and camel_definition_hash.)
+         *
+         * The option will be converted to a <code>boolean</code> type.
+         * Default: true
+         * Group: producer
+         *
+         * @param camelTags the value to set, converted to boolean (or a property placeholder, or a #bean
+         * reference)
+         * @return the dsl builder
+         */
+        default DatabricksEndpointProducerBuilder camelTags(String camelTags) {
+            doSetProperty("camelTags", camelTags);
+            return this;
+        }
+
+        /**
+         * jobs/runs/submit, jobs/run-now, jobs/runs/repair and databricks:workflow: cancel the runs still
+         * being waited for when the route stops.
          *
          * The option is a <code>boolean</code> type.
          * Default: true
@@ -1533,7 +1586,8 @@ public interface DatabricksEndpointBuilderFactory {
         }
 
         /**
-         * jobs/runs/submit and jobs/run-now: cancel the runs still being waited for when the route stops.
+         * jobs/runs/submit, jobs/run-now, jobs/runs/repair and databricks:workflow: cancel the runs still
+         * being waited for when the route stops.
          *
          * The option will be converted to a <code>boolean</code> type.
          * Default: true
@@ -1580,6 +1634,39 @@ public interface DatabricksEndpointBuilderFactory {
          */
         default DatabricksEndpointProducerBuilder cancelOnTimeout(String cancelOnTimeout) {
             doSetProperty("cancelOnTimeout", cancelOnTimeout);
+            return this;
+        }
+
+        /**
+         * jobs/run-now and databricks:workflow: first cancel the job's active runs (jobs/runs/cancel-all) and
+         * wait until they ended (at most waitTimeout), then start the new run.
+         *
+         * The option is a <code>boolean</code> type.
+         * Default: false
+         * Group: producer
+         *
+         * @param cancelPreviousRuns the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointProducerBuilder cancelPreviousRuns(boolean cancelPreviousRuns) {
+            doSetProperty("cancelPreviousRuns", cancelPreviousRuns);
+            return this;
+        }
+
+        /**
+         * jobs/run-now and databricks:workflow: first cancel the job's active runs (jobs/runs/cancel-all) and
+         * wait until they ended (at most waitTimeout), then start the new run.
+         *
+         * The option will be converted to a <code>boolean</code> type.
+         * Default: false
+         * Group: producer
+         *
+         * @param cancelPreviousRuns the value to set, converted to boolean (or a property placeholder, or a
+         * #bean reference)
+         * @return the dsl builder
+         */
+        default DatabricksEndpointProducerBuilder cancelPreviousRuns(String cancelPreviousRuns) {
+            doSetProperty("cancelPreviousRuns", cancelPreviousRuns);
             return this;
         }
 
@@ -1692,6 +1779,41 @@ public interface DatabricksEndpointBuilderFactory {
         }
 
         /**
+         * databricks:workflow: the job definition (jobs/create settings: name, tasks with depends_on and
+         * run_if, job_clusters ...): a resource (classpath:workflows/nightly.json, file:...) holding its
+         * JSON, or a bean (#nightly) that is a Map, a JSON String or a DatabricksWorkflow. Unset, the message
+         * body is the definition.
+         *
+         * The option is a <code>java.lang.Object</code> type.
+         * Group: producer
+         *
+         * @param definition the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointProducerBuilder definition(java.lang.Object definition) {
+            doSetProperty("definition", definition);
+            return this;
+        }
+
+        /**
+         * databricks:workflow: the job definition (jobs/create settings: name, tasks with depends_on and
+         * run_if, job_clusters ...): a resource (classpath:workflows/nightly.json, file:...) holding its
+         * JSON, or a bean (#nightly) that is a Map, a JSON String or a DatabricksWorkflow. Unset, the message
+         * body is the definition.
+         *
+         * The option will be converted to a <code>java.lang.Object</code> type.
+         * Group: producer
+         *
+         * @param definition the value to set, converted to java.lang.Object (or a property placeholder, or a
+         * #bean reference)
+         * @return the dsl builder
+         */
+        default DatabricksEndpointProducerBuilder definition(String definition) {
+            doSetProperty("definition", definition);
+            return this;
+        }
+
+        /**
          * MLflow experiment id, sent as experiment_id.
          *
          * The option is a <code>java.lang.String</code> type.
@@ -1706,8 +1828,9 @@ public interface DatabricksEndpointBuilderFactory {
         }
 
         /**
-         * jobs/runs/submit and jobs/run-now: after a successful run, return jobs/runs/get-output as the body
-         * (for runs of several tasks, a Map of task_key to that task's output).
+         * jobs/runs/submit, jobs/run-now and jobs/runs/repair: after a successful run, return
+         * jobs/runs/get-output as the body (for runs of several tasks, a Map of task_key to that task's
+         * output).
          *
          * The option is a <code>boolean</code> type.
          * Default: false
@@ -1722,8 +1845,9 @@ public interface DatabricksEndpointBuilderFactory {
         }
 
         /**
-         * jobs/runs/submit and jobs/run-now: after a successful run, return jobs/runs/get-output as the body
-         * (for runs of several tasks, a Map of task_key to that task's output).
+         * jobs/runs/submit, jobs/run-now and jobs/runs/repair: after a successful run, return
+         * jobs/runs/get-output as the body (for runs of several tasks, a Map of task_key to that task's
+         * output).
          *
          * The option will be converted to a <code>boolean</code> type.
          * Default: false
@@ -1839,6 +1963,21 @@ public interface DatabricksEndpointBuilderFactory {
          */
         default DatabricksEndpointProducerBuilder jobId(String jobId) {
             doSetProperty("jobId", jobId);
+            return this;
+        }
+
+        /**
+         * jobs/run-now: the name of the job to run, looked up with jobs/listname= (whole name, ignoring
+         * case); no job or several of that name fail the message, naming their ids. Instead of jobId.
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Group: producer
+         *
+         * @param jobName the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointProducerBuilder jobName(String jobName) {
+            doSetProperty("jobName", jobName);
             return this;
         }
 
@@ -2065,6 +2204,43 @@ public interface DatabricksEndpointBuilderFactory {
         }
 
         /**
+         * jobs/runs/submit, jobs/run-now, jobs/runs/repair and databricks:workflow: when the run ends with
+         * failed tasks, repair it (jobs/runs/repair with rerun_all_failed_tasks) and wait again, up to this
+         * many times. The DatabricksRunFailedException after the last attempt lists every attempt's failed
+         * tasks. Cancelled and skipped runs are not repaired.
+         *
+         * The option is a <code>int</code> type.
+         * Default: 0
+         * Group: producer
+         *
+         * @param repairAttempts the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointProducerBuilder repairAttempts(int repairAttempts) {
+            doSetProperty("repairAttempts", repairAttempts);
+            return this;
+        }
+
+        /**
+         * jobs/runs/submit, jobs/run-now, jobs/runs/repair and databricks:workflow: when the run ends with
+         * failed tasks, repair it (jobs/runs/repair with rerun_all_failed_tasks) and wait again, up to this
+         * many times. The DatabricksRunFailedException after the last attempt lists every attempt's failed
+         * tasks. Cancelled and skipped runs are not repaired.
+         *
+         * The option will be converted to a <code>int</code> type.
+         * Default: 0
+         * Group: producer
+         *
+         * @param repairAttempts the value to set, converted to int (or a property placeholder, or a #bean
+         * reference)
+         * @return the dsl builder
+         */
+        default DatabricksEndpointProducerBuilder repairAttempts(String repairAttempts) {
+            doSetProperty("repairAttempts", repairAttempts);
+            return this;
+        }
+
+        /**
          * Run id, sent as run_id.
          *
          * The option is a <code>java.lang.Long</code> type.
@@ -2093,8 +2269,9 @@ public interface DatabricksEndpointBuilderFactory {
         }
 
         /**
-         * jobs/runs/submit and jobs/run-now: cancel the run (jobs/runs/cancel) and fail the exchange when it
-         * has not ended after this long. 0 waits without limit.
+         * jobs/runs/submit, jobs/run-now, jobs/runs/repair and databricks:workflow: cancel the run
+         * (jobs/runs/cancel) and fail the exchange when it has not ended after this long (each repair gets
+         * this long again). 0 waits without limit.
          *
          * The option is a <code>long</code> type.
          * Default: 0
@@ -2109,8 +2286,9 @@ public interface DatabricksEndpointBuilderFactory {
         }
 
         /**
-         * jobs/runs/submit and jobs/run-now: cancel the run (jobs/runs/cancel) and fail the exchange when it
-         * has not ended after this long. 0 waits without limit.
+         * jobs/runs/submit, jobs/run-now, jobs/runs/repair and databricks:workflow: cancel the run
+         * (jobs/runs/cancel) and fail the exchange when it has not ended after this long (each repair gets
+         * this long again). 0 waits without limit.
          *
          * The option will be converted to a <code>long</code> type.
          * Default: 0
@@ -2232,9 +2410,9 @@ public interface DatabricksEndpointBuilderFactory {
         }
 
         /**
-         * jobs/runs/submit and jobs/run-now: wait until the run reaches a terminal state; a run that does not
-         * end in SUCCESS fails the exchange with DatabricksRunFailedException. false returns the submit
-         * answer at once.
+         * jobs/runs/submit, jobs/run-now, jobs/runs/repair and databricks:workflow: wait until the run
+         * reaches a terminal state; a run that does not end in SUCCESS fails the exchange with
+         * DatabricksRunFailedException. false returns the call's answer at once.
          *
          * The option is a <code>boolean</code> type.
          * Default: true
@@ -2249,9 +2427,9 @@ public interface DatabricksEndpointBuilderFactory {
         }
 
         /**
-         * jobs/runs/submit and jobs/run-now: wait until the run reaches a terminal state; a run that does not
-         * end in SUCCESS fails the exchange with DatabricksRunFailedException. false returns the submit
-         * answer at once.
+         * jobs/runs/submit, jobs/run-now, jobs/runs/repair and databricks:workflow: wait until the run
+         * reaches a terminal state; a run that does not end in SUCCESS fails the exchange with
+         * DatabricksRunFailedException. false returns the call's answer at once.
          *
          * The option will be converted to a <code>boolean</code> type.
          * Default: true
@@ -2268,11 +2446,11 @@ public interface DatabricksEndpointBuilderFactory {
 
         /**
          * Wait until the call took effect: RUNNING for clusters/create, start, restart, resize and edit;
-         * TERMINATED for clusters/delete; INSTALLED for libraries/install. Unset returns the call's answer at
-         * once.
+         * TERMINATED for clusters/delete; INSTALLED for libraries/install; RUNNING for sql/warehouses/create,
+         * start and edit; STOPPED for sql/warehouses/stop. Unset returns the call's answer at once.
          *
          * The option is a <code>java.lang.String</code> type.
-         * Allowed: RUNNING, TERMINATED, INSTALLED
+         * Allowed: RUNNING, TERMINATED, INSTALLED, STOPPED
          * Group: producer
          *
          * @param waitForState the value to set
@@ -2284,8 +2462,9 @@ public interface DatabricksEndpointBuilderFactory {
         }
 
         /**
-         * Longest wait for a cluster state (waitForState), libraries to install, a SQL statement or an API
-         * 1.2 context to become ready, before the exchange fails with DatabricksTimeoutException.
+         * Longest wait for a cluster or SQL warehouse state (waitForState), libraries to install, a SQL
+         * statement or an API 1.2 context to become ready, before the exchange fails with
+         * DatabricksTimeoutException.
          *
          * The option is a <code>long</code> type.
          * Default: 1200000
@@ -2300,8 +2479,9 @@ public interface DatabricksEndpointBuilderFactory {
         }
 
         /**
-         * Longest wait for a cluster state (waitForState), libraries to install, a SQL statement or an API
-         * 1.2 context to become ready, before the exchange fails with DatabricksTimeoutException.
+         * Longest wait for a cluster or SQL warehouse state (waitForState), libraries to install, a SQL
+         * statement or an API 1.2 context to become ready, before the exchange fails with
+         * DatabricksTimeoutException.
          *
          * The option will be converted to a <code>long</code> type.
          * Default: 1200000
@@ -2629,6 +2809,46 @@ public interface DatabricksEndpointBuilderFactory {
          */
         default AdvancedDatabricksEndpointProducerBuilder lazyStartProducer(String lazyStartProducer) {
             doSetProperty("lazyStartProducer", lazyStartProducer);
+            return this;
+        }
+
+        /**
+         * sql/statements/execute and databricks:command exactly once per message: a Camel StateRepository
+         * (e.g. #myRepo, a FileStateRepository or one in a shared database) that keeps the statement or
+         * command each message started. A redelivered message (same CamelDatabricksIdempotencyToken, or same
+         * message id) re-attaches to it and gets its result instead of running it again; a restart, or
+         * another replica sharing the repository, keeps the record.
+         *
+         * The option is a <code>org.apache.camel.spi.StateRepository&lt;java.lang.String,
+         * java.lang.String&gt;</code> type.
+         * Group: producer (advanced)
+         *
+         * @param stateRepository the value to set
+         * @return the dsl builder
+         */
+        default AdvancedDatabricksEndpointProducerBuilder stateRepository(org.apache.camel.spi.StateRepository<java.lang.String, java.lang.String> stateRepository) {
+            doSetProperty("stateRepository", stateRepository);
+            return this;
+        }
+
+        /**
+         * sql/statements/execute and databricks:command exactly once per message: a Camel StateRepository
+         * (e.g. #myRepo, a FileStateRepository or one in a shared database) that keeps the statement or
+         * command each message started. A redelivered message (same CamelDatabricksIdempotencyToken, or same
+         * message id) re-attaches to it and gets its result instead of running it again; a restart, or
+         * another replica sharing the repository, keeps the record.
+         *
+         * The option will be converted to a <code>org.apache.camel.spi.StateRepository&lt;java.lang.String,
+         * java.lang.String&gt;</code> type.
+         * Group: producer (advanced)
+         *
+         * @param stateRepository the value to set, converted to
+         * org.apache.camel.spi.StateRepository<java.lang.String, java.lang.String> (or a property
+         * placeholder, or a #bean reference)
+         * @return the dsl builder
+         */
+        default AdvancedDatabricksEndpointProducerBuilder stateRepository(String stateRepository) {
+            doSetProperty("stateRepository", stateRepository);
             return this;
         }
 

@@ -1,7 +1,7 @@
 package dev.lakeroute.camel.databricks.dsl;
 
 /**
- * Every operation name a databricks: URI accepts (1177), as constants: {@code to("databricks:" + JOBS_RUN_NOW
+ * Every operation name a databricks: URI accepts (1178), as constants: {@code to("databricks:" + JOBS_RUN_NOW
  * + "?jobId=42")} or {@code databricks(JOBS_RUN_NOW).jobId(42)}. Each says the HTTP call it makes.
  *
  * Generated from the catalogue by EndpointDslGenerator (src/test) - do not edit; EndpointDslInSyncTest
@@ -3519,6 +3519,9 @@ public final class DatabricksOperations {
 
     /** {@code POST /api/2.0/vector-search/indexes/{index_name}/upsert-data} */
     public static final String VECTOR_SEARCH_INDEXES_UPSERT_DATA = "vector-search/indexes/upsert-data";
+
+    /** A step of the component (see the README). */
+    public static final String WORKFLOW = "workflow";
 
     /** {@code GET /api/2.0/workspace-conf} */
     public static final String WORKSPACE_CONF = "workspace-conf";
