@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
 import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -101,8 +102,21 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
      */
     private Boolean autoStart;
     /**
-     * jobs/runs/submit and jobs/run-now: cancel the runs still being waited for when the route
-     * stops.
+     * A business key (order number, batch date ...) sent as the camel_business_key query tag of
+     * sql/statements/execute; the CamelDatabricksBusinessKey header overrides it per message.
+     */
+    private String businessKey;
+    /**
+     * sql/statements/execute: send the Camel context as query_tags camel_route_id,
+     * camel_exchange_id and camel_business_key (the CamelDatabricksBusinessKey header, else the
+     * businessKey option); query tags the request already has win. (jobs/runs/submit and
+     * jobs/run-now have no tag field; databricks:workflow always tags its job with camel_route_id
+     * and camel_definition_hash.).
+     */
+    private Boolean camelTags;
+    /**
+     * jobs/runs/submit, jobs/run-now, jobs/runs/repair and databricks:workflow: cancel the runs
+     * still being waited for when the route stops.
      */
     private Boolean cancelOnStop;
     /**
@@ -112,6 +126,12 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
      * say RUNNING.
      */
     private Boolean cancelOnTimeout;
+    /**
+     * jobs/run-now and databricks:workflow: first cancel the job's active runs
+     * (jobs/runs/cancel-all) and wait until they ended (at most waitTimeout), then start the new
+     * run.
+     */
+    private Boolean cancelPreviousRuns;
     /**
      * Unity Catalog catalog name, sent as catalog_name.
      */
@@ -142,12 +162,21 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
      */
     private String contextPolicy;
     /**
+     * databricks:workflow: the job definition (jobs/create settings: name, tasks with depends_on
+     * and run_if, job_clusters ...): a resource (classpath:workflows/nightly.json, file:...)
+     * holding its JSON, or a bean (#nightly) that is a Map, a JSON String or a DatabricksWorkflow.
+     * Unset, the message body is the definition. The option is a java.lang.Object type: a bean
+     * reference, #bean:name or #name.
+     */
+    private Object definition;
+    /**
      * MLflow experiment id, sent as experiment_id.
      */
     private String experimentId;
     /**
-     * jobs/runs/submit and jobs/run-now: after a successful run, return jobs/runs/get-output as the
-     * body (for runs of several tasks, a Map of task_key to that task's output).
+     * jobs/runs/submit, jobs/run-now and jobs/runs/repair: after a successful run, return
+     * jobs/runs/get-output as the body (for runs of several tasks, a Map of task_key to that task's
+     * output).
      */
     private Boolean fetchOutput;
     /**
@@ -171,6 +200,11 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
      * Job id, sent as job_id.
      */
     private Long jobId;
+    /**
+     * jobs/run-now: the name of the job to run, looked up with jobs/listname= (whole name, ignoring
+     * case); no job or several of that name fail the message, naming their ids. Instead of jobId.
+     */
+    private String jobName;
     /**
      * Secret key name, sent as key.
      */
@@ -237,13 +271,20 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
      */
     private String policyId;
     /**
+     * jobs/runs/submit, jobs/run-now, jobs/runs/repair and databricks:workflow: when the run ends
+     * with failed tasks, repair it (jobs/runs/repair with rerun_all_failed_tasks) and wait again,
+     * up to this many times. The DatabricksRunFailedException after the last attempt lists every
+     * attempt's failed tasks. Cancelled and skipped runs are not repaired.
+     */
+    private Integer repairAttempts;
+    /**
      * Run id, sent as run_id.
      */
     private Long runId;
     /**
-     * jobs/runs/submit and jobs/run-now: cancel the run (jobs/runs/cancel) and fail the exchange
-     * when it has not ended after this long. 0 waits without limit. A duration: 30s, 5m, PT1H, or
-     * milliseconds.
+     * jobs/runs/submit, jobs/run-now, jobs/runs/repair and databricks:workflow: cancel the run
+     * (jobs/runs/cancel) and fail the exchange when it has not ended after this long (each repair
+     * gets this long again). 0 waits without limit. A duration: 30s, 5m, PT1H, or milliseconds.
      */
     private Duration runTimeout;
     /**
@@ -274,27 +315,38 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
      */
     private Boolean streamList;
     /**
-     * jobs/runs/submit and jobs/run-now: wait until the run reaches a terminal state; a run that
-     * does not end in SUCCESS fails the exchange with DatabricksRunFailedException. false returns
-     * the submit answer at once.
+     * jobs/runs/submit, jobs/run-now, jobs/runs/repair and databricks:workflow: wait until the run
+     * reaches a terminal state; a run that does not end in SUCCESS fails the exchange with
+     * DatabricksRunFailedException. false returns the call's answer at once.
      */
     private Boolean waitForCompletion;
     /**
      * Wait until the call took effect: RUNNING for clusters/create, start, restart, resize and
-     * edit; TERMINATED for clusters/delete; INSTALLED for libraries/install. Unset returns the
+     * edit; TERMINATED for clusters/delete; INSTALLED for libraries/install; RUNNING for
+     * sql/warehouses/create, start and edit; STOPPED for sql/warehouses/stop. Unset returns the
      * call's answer at once.
      */
     private String waitForState;
     /**
-     * Longest wait for a cluster state (waitForState), libraries to install, a SQL statement or an
-     * API 1.2 context to become ready, before the exchange fails with DatabricksTimeoutException. A
-     * duration: 30s, 5m, PT1H, or milliseconds.
+     * Longest wait for a cluster or SQL warehouse state (waitForState), libraries to install, a SQL
+     * statement or an API 1.2 context to become ready, before the exchange fails with
+     * DatabricksTimeoutException. A duration: 30s, 5m, PT1H, or milliseconds.
      */
     private Duration waitTimeout;
     /**
      * SQL warehouse id, sent as warehouse_id.
      */
     private String warehouseId;
+    /**
+     * sql/statements/execute and databricks:command exactly once per message: a Camel
+     * StateRepository (e.g. #myRepo, a FileStateRepository or one in a shared database) that keeps
+     * the statement or command each message started. A redelivered message (same
+     * CamelDatabricksIdempotencyToken, or same message id) re-attaches to it and gets its result
+     * instead of running it again; a restart, or another replica sharing the repository, keeps the
+     * record. The option is a org.apache.camel.spi.StateRepository<java.lang.String,
+     * java.lang.String> type: a bean reference, #bean:name or #name.
+     */
+    private StateRepository<String, String> stateRepository;
     /**
      * Whether autowiring is enabled. This is used for automatic autowiring options (the option must
      * be marked as autowired) by looking up in the registry to find if there is a single instance
@@ -498,11 +550,20 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
         if (autoStart != null) {
             options.put("autoStart", autoStart);
         }
+        if (businessKey != null) {
+            options.put("businessKey", businessKey);
+        }
+        if (camelTags != null) {
+            options.put("camelTags", camelTags);
+        }
         if (cancelOnStop != null) {
             options.put("cancelOnStop", cancelOnStop);
         }
         if (cancelOnTimeout != null) {
             options.put("cancelOnTimeout", cancelOnTimeout);
+        }
+        if (cancelPreviousRuns != null) {
+            options.put("cancelPreviousRuns", cancelPreviousRuns);
         }
         if (catalogName != null) {
             options.put("catalogName", catalogName);
@@ -521,6 +582,9 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
         }
         if (contextPolicy != null) {
             options.put("contextPolicy", contextPolicy);
+        }
+        if (definition != null) {
+            options.put("definition", definition);
         }
         if (experimentId != null) {
             options.put("experimentId", experimentId);
@@ -542,6 +606,9 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
         }
         if (jobId != null) {
             options.put("jobId", jobId);
+        }
+        if (jobName != null) {
+            options.put("jobName", jobName);
         }
         if (key != null) {
             options.put("key", key);
@@ -579,6 +646,9 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
         if (policyId != null) {
             options.put("policyId", policyId);
         }
+        if (repairAttempts != null) {
+            options.put("repairAttempts", repairAttempts);
+        }
         if (runId != null) {
             options.put("runId", runId);
         }
@@ -614,6 +684,9 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
         }
         if (warehouseId != null) {
             options.put("warehouseId", warehouseId);
+        }
+        if (stateRepository != null) {
+            options.put("stateRepository", stateRepository);
         }
         if (autowiredEnabled != null) {
             options.put("autowiredEnabled", autowiredEnabled);
@@ -807,6 +880,22 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
         this.autoStart = autoStart;
     }
 
+    public String getBusinessKey() {
+        return businessKey;
+    }
+
+    public void setBusinessKey(String businessKey) {
+        this.businessKey = businessKey;
+    }
+
+    public Boolean getCamelTags() {
+        return camelTags;
+    }
+
+    public void setCamelTags(Boolean camelTags) {
+        this.camelTags = camelTags;
+    }
+
     public Boolean getCancelOnStop() {
         return cancelOnStop;
     }
@@ -821,6 +910,14 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
 
     public void setCancelOnTimeout(Boolean cancelOnTimeout) {
         this.cancelOnTimeout = cancelOnTimeout;
+    }
+
+    public Boolean getCancelPreviousRuns() {
+        return cancelPreviousRuns;
+    }
+
+    public void setCancelPreviousRuns(Boolean cancelPreviousRuns) {
+        this.cancelPreviousRuns = cancelPreviousRuns;
     }
 
     public String getCatalogName() {
@@ -869,6 +966,14 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
 
     public void setContextPolicy(String contextPolicy) {
         this.contextPolicy = contextPolicy;
+    }
+
+    public Object getDefinition() {
+        return definition;
+    }
+
+    public void setDefinition(Object definition) {
+        this.definition = definition;
     }
 
     public String getExperimentId() {
@@ -925,6 +1030,14 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
 
     public void setJobId(Long jobId) {
         this.jobId = jobId;
+    }
+
+    public String getJobName() {
+        return jobName;
+    }
+
+    public void setJobName(String jobName) {
+        this.jobName = jobName;
     }
 
     public String getKey() {
@@ -1023,6 +1136,14 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
         this.policyId = policyId;
     }
 
+    public Integer getRepairAttempts() {
+        return repairAttempts;
+    }
+
+    public void setRepairAttempts(Integer repairAttempts) {
+        this.repairAttempts = repairAttempts;
+    }
+
     public Long getRunId() {
         return runId;
     }
@@ -1117,6 +1238,14 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
 
     public void setWarehouseId(String warehouseId) {
         this.warehouseId = warehouseId;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
     }
 
     public Boolean getAutowiredEnabled() {

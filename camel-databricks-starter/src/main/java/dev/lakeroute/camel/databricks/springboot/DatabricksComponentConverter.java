@@ -27,6 +27,7 @@ public class DatabricksComponentConverter implements GenericConverter {
         Set<ConvertiblePair> pairs = new LinkedHashSet<>();
         pairs.add(new ConvertiblePair(String.class, dev.lakeroute.camel.databricks.DatabricksConfiguration.class));
         pairs.add(new ConvertiblePair(String.class, org.apache.camel.spi.IdempotentRepository.class));
+        pairs.add(new ConvertiblePair(String.class, java.lang.Object.class));
         pairs.add(new ConvertiblePair(String.class, dev.lakeroute.camel.databricks.auth.DatabricksEnvironment.class));
         pairs.add(new ConvertiblePair(String.class, java.util.concurrent.ExecutorService.class));
         return pairs;
