@@ -83,7 +83,7 @@ public class DatabricksSendDynamicAware extends SendDynamicAwareSupport {
         entry.getProperties().forEach((option, value) -> {
             String name = aliases.getOrDefault(option, option);
             boolean field = name.startsWith("param.")
-                            || FieldOptions.names().contains(name) && FieldOptions.fieldName(operation.get(), name) != null;
+                            || FieldOptions.isOption(name) && FieldOptions.fieldName(operation.get(), name) != null;
             if (field) {
                 perMessage.put(name, unwrapRaw(value));
             } else {

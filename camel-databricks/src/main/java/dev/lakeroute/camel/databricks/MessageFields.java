@@ -37,7 +37,7 @@ final class MessageFields {
                 return;
             }
             String option = aliases.getOrDefault(written, written);
-            if (!FieldOptions.names().contains(option)) {
+            if (!FieldOptions.isOption(option)) {
                 throw new DatabricksConfigurationException(written, "in header " + DatabricksConstants.REQUEST_FIELDS
                         + " is not a request-field option", String.join(", ", FieldOptions.names()) + ", or param.<field>");
             }

@@ -3,7 +3,9 @@ package dev.lakeroute.camel.databricks.client;
 import java.time.Duration;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import dev.lakeroute.camel.databricks.auth.AuthAttributes;
@@ -38,6 +40,8 @@ public final class DatabricksClient {
     private final double rateLimit;
     private final int maxQueuedCalls;
     private final Duration requestTimeout;
+    private final Map<String, RateLimiter> workspaceLimiters = new ConcurrentHashMap<>();
+    private final Map<String, RateLimiter> accountLimiters = new ConcurrentHashMap<>();
 
     public DatabricksClient(CallExecutor executor, RequestEncoder encoder, RequestEncoder.Target target,
                             AuthAttributes credentials, CredentialsFactory credentialsFactory, RetryPolicy retryPolicy,
@@ -75,9 +79,16 @@ public final class DatabricksClient {
      * in every case lowered by the server's 429s.
      */
     private RateLimiter limiter(Operation op) {
-        HostUrl host = op.isAccountScope() ? target.accounts() : target.workspace();
-        return rateLimiters.forFamily(host.authority(), op.family(), rateLimit > 0 ? rateLimit : Double.POSITIVE_INFINITY,
-                maxQueuedCalls);
+        // Looked up on every call: once per family here, rather than a key built and a shared map probed each time.
+        Map<String, RateLimiter> mine = op.isAccountScope() ? accountLimiters : workspaceLimiters;
+        RateLimiter limiter = mine.get(op.family());
+        if (limiter == null) {
+            HostUrl host = op.isAccountScope() ? target.accounts() : target.workspace();
+            limiter = rateLimiters.forFamily(host.authority(), op.family(),
+                    rateLimit > 0 ? rateLimit : Double.POSITIVE_INFINITY, maxQueuedCalls);
+            mine.putIfAbsent(op.family(), limiter);
+        }
+        return limiter;
     }
 
     /**

@@ -105,11 +105,7 @@ final class CommandLifecycle {
             }).thenCompose(this::awaitCommand)
                     .thenApply(status -> results.map(commandId, status, headers()));
             if (record != null) {
-                result.whenComplete((done, failure) -> {
-                    if (failure != null && !record.isRecorded(key) && WorkRecord.certainlyNotStarted(failure)) {
-                        record.forget(key);
-                    }
-                });
+                record.forgetUnlessStarted(key, result);
             }
         }
         CompletableFuture<StepResult> outcome = result;

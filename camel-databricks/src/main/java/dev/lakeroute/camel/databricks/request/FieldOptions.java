@@ -19,6 +19,10 @@ import dev.lakeroute.camel.databricks.catalogue.Operation;
 public final class FieldOptions {
 
     private static final List<Option> OPTIONS = read();
+    // Asked per message (toD's fields, CamelDatabricksRequestFields): computed once, not per call.
+    private static final List<String> NAMES = OPTIONS.stream().map(Option::name).toList();
+    private static final Set<String> NAME_SET = Set.copyOf(NAMES);
+    private static final Map<String, String> ALIASES = readAliases();
 
     private FieldOptions() {
     }
@@ -67,14 +71,23 @@ public final class FieldOptions {
     }
 
     public static List<String> names() {
-        return OPTIONS.stream().map(Option::name).toList();
+        return NAMES;
     }
 
-    /** Alias → the option it names ({@code lang} → {@code language}). */
+    /** Whether {@code name} is a request-field option (by its name, not an alias). */
+    public static boolean isOption(String name) {
+        return NAME_SET.contains(name);
+    }
+
+    /** Alias → the option it names ({@code lang} → {@code language}); unmodifiable. */
     public static Map<String, String> aliases() {
+        return ALIASES;
+    }
+
+    private static Map<String, String> readAliases() {
         Map<String, String> aliases = new LinkedHashMap<>();
         OPTIONS.stream().filter(o -> !o.alias().isEmpty()).forEach(o -> aliases.put(o.alias(), o.name()));
-        return aliases;
+        return java.util.Collections.unmodifiableMap(aliases);
     }
 
     /** How the URI wrote the option: its alias when only that was given, else its name. */

@@ -62,7 +62,7 @@ public final class PathTemplate {
             return "the accountId option, a profile's account_id or DATABRICKS_ACCOUNT_ID";
         }
         String camel = camelCase(name);
-        String option = FieldOptions.names().contains(camel) ? "the option " + camel + ", " : "";
+        String option = FieldOptions.isOption(camel) ? "the option " + camel + ", " : "";
         return option + "param." + name + "=<value> on the URI, or a field " + name + " in the message body";
     }
 

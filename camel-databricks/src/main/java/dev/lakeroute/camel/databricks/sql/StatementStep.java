@@ -127,12 +127,7 @@ public final class StatementStep implements CompositeStep<StatementStep.Options>
             return finished.thenCompose(statement -> rows(context, id, statement, headers));
         });
         if (record != null) {
-            result.whenComplete((done, failure) -> {
-                if (failure != null && !record.isRecorded(key) && WorkRecord.certainlyNotStarted(failure)) {
-                    // Refused before Databricks created a statement: a redelivery may send it after all.
-                    record.forget(key);
-                }
-            });
+            record.forgetUnlessStarted(key, result);
         }
         return result;
     }

@@ -1,5 +1,7 @@
 package dev.lakeroute.camel.databricks.step;
 
+import java.util.concurrent.CompletableFuture;
+
 import org.apache.camel.spi.StateRepository;
 
 import dev.lakeroute.camel.databricks.error.DatabricksException;
@@ -54,21 +56,33 @@ public final class WorkRecord {
         repository.setState(key(messageKey), id);
     }
 
-    public boolean isRecorded(String messageKey) {
+    private boolean isRecorded(String messageKey) {
         String state = repository.getState(key(messageKey));
         return state != null && !state.isEmpty() && !SENDING.equals(state);
     }
 
     /** Camel's StateRepository cannot remove a key: an empty value means none. */
-    public void forget(String messageKey) {
+    private void forget(String messageKey) {
         repository.setState(key(messageKey), "");
+    }
+
+    /**
+     * When {@code work} fails before Databricks recorded anything ({@link #certainlyNotStarted}), forgets the
+     * message's mark, so a redelivery sends the work after all.
+     */
+    public void forgetUnlessStarted(String messageKey, CompletableFuture<?> work) {
+        work.whenComplete((done, failure) -> {
+            if (failure != null && !isRecorded(messageKey) && certainlyNotStarted(failure)) {
+                forget(messageKey);
+            }
+        });
     }
 
     /**
      * The server refused the request (4xx, or 503: it did not act on it), or no attempt reached it. Any other
      * failure (a 500, a dropped connection) may have come after the statement was created.
      */
-    public static boolean certainlyNotStarted(Throwable failure) {
+    static boolean certainlyNotStarted(Throwable failure) {
         Throwable cause = Failures.unwrap(failure);
         if (cause instanceof DatabricksTransportException transport) {
             return !transport.mayHaveReachedServer();
