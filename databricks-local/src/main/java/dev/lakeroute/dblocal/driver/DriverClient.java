@@ -1,5 +1,6 @@
 package dev.lakeroute.dblocal.driver;
 
+import dev.lakeroute.dblocal.support.Failures;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -138,7 +139,7 @@ public final class DriverClient {
                 .handle((response, failure) -> {
                     if (failure != null) {
                         throw new DriverException("The Spark driver of cluster " + clusterId + " cannot be reached: "
-                                + unwrap(failure).getMessage(), unwrap(failure));
+                                + Failures.cause(failure).getMessage(), Failures.cause(failure));
                     }
                     return parse(response);
                 });
@@ -163,7 +164,4 @@ public final class DriverClient {
         return JSON.convertValue(node, type);
     }
 
-    private static Throwable unwrap(Throwable failure) {
-        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-    }
 }

@@ -1,5 +1,6 @@
 package dev.lakeroute.dblocal.execution;
 
+import dev.lakeroute.dblocal.support.Failures;
 import dev.lakeroute.dblocal.controlplane.jobs.TaskContext;
 import dev.lakeroute.dblocal.controlplane.jobs.TaskOutcome;
 import dev.lakeroute.dblocal.driver.DriverClient;
@@ -50,19 +51,12 @@ final class SparkTasks {
                 result.complete(outcome);
             } else {
                 // After a cancel the future is done already and this changes nothing.
-                result.complete(TaskOutcome.internalError(String.valueOf(unwrap(error).getMessage())));
+                result.complete(TaskOutcome.internalError(String.valueOf(Failures.cause(error).getMessage())));
             }
         });
         return result;
     }
 
-    static Throwable unwrap(Throwable error) {
-        Throwable current = error;
-        while (current instanceof CompletionException && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
-    }
 
     /** {@code text} cut to the output limit (at a character boundary); the flag says whether it was cut. */
     record Limited(String text, boolean truncated) {

@@ -1,5 +1,6 @@
 package dev.lakeroute.dblocal.http;
 
+import dev.lakeroute.dblocal.support.Failures;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpServerResponse;
@@ -37,7 +38,7 @@ public final class Replies {
     }
 
     public static void fail(RoutingContext ctx, Throwable failure) {
-        Throwable cause = unwrap(failure);
+        Throwable cause = Failures.cause(failure);
         if (cause instanceof HttpClosedException || ctx.response().closed()) {
             // The client went away (dropped mid-body, timed out): nobody is left to answer, and it is not a server fault.
             LOG.debug("{} {}: the client closed the connection ({})", ctx.request().method(), ctx.request().path(), cause.toString());
@@ -55,14 +56,6 @@ public final class Replies {
         send(ctx, ApiResponse.json(error.status(), Json.object().put("error_code", error.errorCode()).put("message", error.getMessage())));
     }
 
-    private static Throwable unwrap(Throwable failure) {
-        Throwable current = failure;
-        while ((current instanceof java.util.concurrent.CompletionException || current instanceof java.util.concurrent.ExecutionException)
-                && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
-    }
 
     private static String requestId(RoutingContext ctx) {
         String id = ctx.get("lakeroute.requestId");

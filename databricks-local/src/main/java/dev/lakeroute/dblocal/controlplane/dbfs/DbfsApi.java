@@ -8,6 +8,7 @@ import dev.lakeroute.dblocal.http.ApiFamily;
 import dev.lakeroute.dblocal.http.ApiHandler;
 import dev.lakeroute.dblocal.http.ApiRequest;
 import dev.lakeroute.dblocal.http.ApiRoutes;
+import dev.lakeroute.dblocal.http.FileApiHandler;
 import dev.lakeroute.dblocal.http.Json;
 import io.vertx.ext.web.FileUpload;
 
@@ -176,26 +177,25 @@ public final class DbfsApi implements ApiFamily {
         return SafePaths.canonicalDbfs(request.requireString(field));
     }
 
-    @FunctionalInterface
-    private interface FileHandler {
-        Object handle(ApiRequest request) throws IOException;
+    private static ApiHandler files(FileApiHandler handler) {
+        return FileApiHandler.translating(DbfsApi::dbfsError, handler);
     }
 
     /** Maps file system outcomes to DBFS's error codes. */
-    private static ApiHandler files(FileHandler handler) {
-        return request -> {
-            try {
-                return handler.handle(request);
-            } catch (NoSuchFileException e) {
-                throw ApiException.notFound("No file or directory exists on path " + e.getFile() + ".");
-            } catch (FileAlreadyExistsException e) {
-                throw ApiException.alreadyExists("A file or directory already exists at the input path " + e.getFile()
-                        + (e.getReason() == null ? "." : " (" + e.getReason() + ")."));
-            } catch (NotDirectoryException e) {
-                throw ApiException.invalidParameter(e.getFile() + " is not a directory.");
-            } catch (IsDirectoryException e) {
-                throw ApiException.invalidParameter("Cannot read " + e.getFile() + ": it is a directory, not a file.");
-            }
-        };
+    private static ApiException dbfsError(IOException failure) {
+        if (failure instanceof NoSuchFileException e) {
+            return ApiException.notFound("No file or directory exists on path " + e.getFile() + ".");
+        }
+        if (failure instanceof FileAlreadyExistsException e) {
+            return ApiException.alreadyExists("A file or directory already exists at the input path " + e.getFile()
+                    + (e.getReason() == null ? "." : " (" + e.getReason() + ")."));
+        }
+        if (failure instanceof NotDirectoryException e) {
+            return ApiException.invalidParameter(e.getFile() + " is not a directory.");
+        }
+        if (failure instanceof IsDirectoryException e) {
+            return ApiException.invalidParameter("Cannot read " + e.getFile() + ": it is a directory, not a file.");
+        }
+        return null;
     }
 }

@@ -12,6 +12,7 @@ import dev.lakeroute.dblocal.http.ApiHandler;
 import dev.lakeroute.dblocal.http.ApiRequest;
 import dev.lakeroute.dblocal.http.ApiResponse;
 import dev.lakeroute.dblocal.http.ApiRoutes;
+import dev.lakeroute.dblocal.http.FileApiHandler;
 import dev.lakeroute.dblocal.http.Json;
 import dev.lakeroute.dblocal.http.Replies;
 import io.vertx.core.Future;
@@ -282,22 +283,8 @@ public final class FilesApi implements ApiFamily {
         return node.put("last_modified", entry.modifiedMillis()).put("name", entry.name());
     }
 
-    @FunctionalInterface
-    private interface FileHandler {
-        Object handle(ApiRequest request) throws IOException;
-    }
-
-    private static ApiHandler files(FileHandler handler) {
-        return request -> {
-            try {
-                return handler.handle(request);
-            } catch (IOException e) {
-                if (translate(e) instanceof ApiException api) {
-                    throw api;
-                }
-                throw e;
-            }
-        };
+    private static ApiHandler files(FileApiHandler handler) {
+        return FileApiHandler.translating(failure -> translate(failure) instanceof ApiException api ? api : null, handler);
     }
 
     /** Maps file system outcomes to the Files API's REST-style errors (404 / 409). */

@@ -1,5 +1,6 @@
 package dev.lakeroute.dblocal.controlplane.jobs;
 
+import dev.lakeroute.dblocal.support.Failures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lakeroute.dblocal.controlplane.ServerContext;
@@ -246,7 +247,7 @@ final class RunEngine {
             ObjectNode task = runs.read(run.runId, doc -> RunStore.task(doc, key).deepCopy()).orElseThrow(() -> RunStore.doesNotExist(run.runId));
             long taskRunId = task.path("run_id").asLong();
             long now = context.clock().millis();
-            TaskEnding ending = TaskEnding.of(outcome, unwrap(error), run.timedOutTasks.contains(key) || "TIMEDOUT".equals(run.stopReason));
+            TaskEnding ending = TaskEnding.of(outcome, Failures.cause(error), run.timedOutTasks.contains(key) || "TIMEDOUT".equals(run.stopReason));
             ObjectNode state = ending.state();
             runs.putOutput(taskRunId, ending.output());
             long maxRetries = task.path("max_retries").asLong(0);
@@ -424,13 +425,6 @@ final class RunEngine {
         });
     }
 
-    private static Throwable unwrap(Throwable error) {
-        Throwable current = error;
-        while (current instanceof CompletionException && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
-    }
 
     private void execute(Runnable task) {
         try {

@@ -1,5 +1,7 @@
 package dev.lakeroute.dblocal.controlplane.libraries;
 
+import dev.lakeroute.dblocal.support.Failures;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -163,7 +165,7 @@ public final class LibraryRegistry {
             if (error == null) {
                 setStatus(clusterId, library, LibraryStatus.INSTALLING, LibraryStatus.INSTALLED, null);
             } else {
-                Throwable cause = error.getCause() != null ? error.getCause() : error;
+                Throwable cause = Failures.cause(error);
                 setStatus(clusterId, library, LibraryStatus.INSTALLING, LibraryStatus.FAILED,
                         "Library installation failed: " + cause.getMessage());
             }

@@ -1,5 +1,6 @@
 package dev.lakeroute.dblocal.controlplane.statements;
 
+import dev.lakeroute.dblocal.support.Failures;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lakeroute.dblocal.controlplane.ServerContext;
 import dev.lakeroute.dblocal.controlplane.resources.warehouses.QueryHistory;
@@ -96,7 +97,7 @@ public final class StatementEngine {
                 .thenCompose(running -> queue.acquire())
                 .whenComplete((slot, failure) -> {
                     if (failure != null) {
-                        statement.fail(StatementError.badRequest("The statement could not run: " + unwrap(failure).getMessage()), now());
+                        statement.fail(StatementError.badRequest("The statement could not run: " + Failures.cause(failure).getMessage()), now());
                     } else {
                         run(statement, drivers.get(), sql).whenComplete((done, error) -> queue.release());
                     }
@@ -130,7 +131,7 @@ public final class StatementEngine {
         record(statement, "RUNNING");
         Collector rows = new Collector(statement.request(), chunks.get());
         return query.run(setup(statement.request()), sql, rows).handle((cut, failure) -> {
-            Throwable cause = failure == null ? null : unwrap(failure);
+            Throwable cause = failure == null ? null : Failures.cause(failure);
             if (cause instanceof CancellationException) {
                 statement.cancel(now());
             } else if (cause instanceof WarehouseQuery.SqlFailure) {
@@ -211,13 +212,6 @@ public final class StatementEngine {
         return context.clock().millis();
     }
 
-    private static Throwable unwrap(Throwable failure) {
-        Throwable cause = failure;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
-    }
 
     /** Turns driver rows into string cells, applying {@code row_limit}, {@code byte_limit} and the INLINE limit. */
     private static final class Collector implements WarehouseQuery.Rows {

@@ -1,5 +1,6 @@
 package dev.lakeroute.dblocal.controlplane.statements;
 
+import dev.lakeroute.dblocal.support.Failures;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lakeroute.dblocal.driver.CommandInfo;
 import dev.lakeroute.dblocal.driver.CommandResults;
@@ -94,8 +95,8 @@ final class WarehouseQuery {
         CompletableFuture<Boolean> paged = new CompletableFuture<>();
         command("CACHE TABLE " + cacheName + " AS " + last).whenComplete((cached, failure) -> {
             if (failure != null || cached.results() == null || cached.results().isError()) {
-                if (failure != null && unwrap(failure) instanceof CancellationException) {
-                    paged.completeExceptionally(unwrap(failure));
+                if (failure != null && Failures.cause(failure) instanceof CancellationException) {
+                    paged.completeExceptionally(Failures.cause(failure));
                 } else {
                     // Not a query (SHOW … with more rows than a page, say): the first page is what there is.
                     paged.complete(true);
@@ -105,7 +106,7 @@ final class WarehouseQuery {
             page(0, rows).whenComplete((more, pageFailure) -> command("UNCACHE TABLE IF EXISTS " + cacheName)
                     .whenComplete((uncached, ignored) -> {
                         if (pageFailure != null) {
-                            paged.completeExceptionally(unwrap(pageFailure));
+                            paged.completeExceptionally(Failures.cause(pageFailure));
                         } else {
                             paged.complete(more);
                         }
@@ -199,7 +200,4 @@ final class WarehouseQuery {
         return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
     }
 
-    private static Throwable unwrap(Throwable failure) {
-        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-    }
 }

@@ -78,7 +78,7 @@ class CommandsApiTest {
     }
 
     @Test
-    void seedStyleFormRequestsRunScalaWithDatabricksOutput() throws Exception {
+    void formEncodedExecuteRunsScalaWithDatabricksOutput() throws Exception {
         String context = runningContext("scala");
 
         String command = http.postForm("/api/1.2/commands/execute", form(Map.of("language", "scala", "clusterId", clusterId,

@@ -1,5 +1,7 @@
 package dev.lakeroute.dblocal.controlplane.resources.warehouses;
 
+import dev.lakeroute.dblocal.support.Failures;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lakeroute.dblocal.controlplane.ServerContext;
 import dev.lakeroute.dblocal.controlplane.resources.engine.TimedTransitions;
@@ -118,7 +120,7 @@ public final class WarehouseDirectory {
                 return;
             }
             if (failure != null) {
-                String message = "The Spark driver of the warehouse did not start: " + rootMessage(failure);
+                String message = "The Spark driver of the warehouse did not start: " + Failures.cause(failure).getMessage();
                 LOG.warn("SQL warehouse {}: {}", id, message);
                 moveQuietly(id, "STARTING", "STOPPED", message);
                 return;
@@ -230,12 +232,4 @@ public final class WarehouseDirectory {
                 warehouse.path("state").asText(), warehouse.path("cluster_size").asText());
     }
 
-    private static String rootMessage(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && (cause instanceof java.util.concurrent.CompletionException
-                || cause instanceof java.util.concurrent.ExecutionException)) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage();
-    }
 }

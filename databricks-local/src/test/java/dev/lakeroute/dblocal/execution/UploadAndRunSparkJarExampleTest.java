@@ -22,7 +22,7 @@ import static org.awaitility.Awaitility.await;
  * log go up through DBFS, the JAR is installed as a library, then its three curl calls (form
  * encoded, as {@code curl -d} sends them) run it and return the content-size statistics.
  */
-class SeedJarExampleTest {
+class UploadAndRunSparkJarExampleTest {
     @RegisterExtension
     static DatabricksLocalExtension local = DatabricksLocalExtension.perJvmWithSpark();
 
@@ -48,7 +48,7 @@ class SeedJarExampleTest {
             """;
 
     @Test
-    void seedJarExampleReturnsTheContentSizeStatistics(@TempDir Path dir) throws Exception {
+    void uploadedJarRunsThroughApi12CommandsAndReturnsTheContentSizeStatistics(@TempDir Path dir) throws Exception {
         RawHttp http = RawHttp.bearer(local.url(), local.token());
         String clusterId = SparkTestSupport.sharedCluster(local.url(), local.token());
 
