@@ -185,6 +185,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "waitForCompletion": getOrCreateConfiguration(target).setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "waitforstate":
         case "waitForState": getOrCreateConfiguration(target).setWaitForState(property(camelContext, java.lang.String.class, value)); return true;
+        case "waitlogthreshold":
+        case "waitLogThreshold": getOrCreateConfiguration(target).setWaitLogThreshold(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "waittimeout":
         case "waitTimeout": getOrCreateConfiguration(target).setWaitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "warehouseid":
@@ -353,6 +355,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "waitForCompletion": return boolean.class;
         case "waitforstate":
         case "waitForState": return java.lang.String.class;
+        case "waitlogthreshold":
+        case "waitLogThreshold": return long.class;
         case "waittimeout":
         case "waitTimeout": return long.class;
         case "warehouseid":
@@ -522,6 +526,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "waitForCompletion": return getOrCreateConfiguration(target).isWaitForCompletion();
         case "waitforstate":
         case "waitForState": return getOrCreateConfiguration(target).getWaitForState();
+        case "waitlogthreshold":
+        case "waitLogThreshold": return getOrCreateConfiguration(target).getWaitLogThreshold();
         case "waittimeout":
         case "waitTimeout": return getOrCreateConfiguration(target).getWaitTimeout();
         case "warehouseid":

@@ -167,6 +167,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "waitForCompletion": target.setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "waitforstate":
         case "waitForState": target.setWaitForState(property(camelContext, java.lang.String.class, value)); return true;
+        case "waitlogthreshold":
+        case "waitLogThreshold": target.setWaitLogThreshold(property(camelContext, long.class, value)); return true;
         case "waittimeout":
         case "waitTimeout": target.setWaitTimeout(property(camelContext, long.class, value)); return true;
         case "warehouseid":
@@ -322,6 +324,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "waitForCompletion": return boolean.class;
         case "waitforstate":
         case "waitForState": return java.lang.String.class;
+        case "waitlogthreshold":
+        case "waitLogThreshold": return long.class;
         case "waittimeout":
         case "waitTimeout": return long.class;
         case "warehouseid":
@@ -478,6 +482,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "waitForCompletion": return target.isWaitForCompletion();
         case "waitforstate":
         case "waitForState": return target.getWaitForState();
+        case "waitlogthreshold":
+        case "waitLogThreshold": return target.getWaitLogThreshold();
         case "waittimeout":
         case "waitTimeout": return target.getWaitTimeout();
         case "warehouseid":

@@ -203,6 +203,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "waitForCompletion": target.getConfiguration().setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "waitforstate":
         case "waitForState": target.getConfiguration().setWaitForState(property(camelContext, java.lang.String.class, value)); return true;
+        case "waitlogthreshold":
+        case "waitLogThreshold": target.getConfiguration().setWaitLogThreshold(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "waittimeout":
         case "waitTimeout": target.getConfiguration().setWaitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "warehouseid":
@@ -394,6 +396,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "waitForCompletion": return boolean.class;
         case "waitforstate":
         case "waitForState": return java.lang.String.class;
+        case "waitlogthreshold":
+        case "waitLogThreshold": return long.class;
         case "waittimeout":
         case "waitTimeout": return long.class;
         case "warehouseid":
@@ -586,6 +590,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "waitForCompletion": return target.getConfiguration().isWaitForCompletion();
         case "waitforstate":
         case "waitForState": return target.getConfiguration().getWaitForState();
+        case "waitlogthreshold":
+        case "waitLogThreshold": return target.getConfiguration().getWaitLogThreshold();
         case "waittimeout":
         case "waitTimeout": return target.getConfiguration().getWaitTimeout();
         case "warehouseid":

@@ -28,6 +28,7 @@ import dev.lakeroute.camel.databricks.health.WorkspaceHealth;
 import dev.lakeroute.camel.databricks.observe.Activity;
 import dev.lakeroute.camel.databricks.observe.DatabricksObserver;
 import dev.lakeroute.camel.databricks.observe.MetricsBinding;
+import dev.lakeroute.camel.databricks.observe.TracingBinding;
 import dev.lakeroute.camel.databricks.request.FieldOptions;
 import dev.lakeroute.camel.databricks.support.ClosestNames;
 import dev.lakeroute.camel.databricks.support.OptionValues;
@@ -163,6 +164,7 @@ public class DatabricksComponent extends DefaultComponent {
         if (metrics != null) {
             runtime.observers().add(metrics);
         }
+        runtime.tracer(TracingBinding.find(getCamelContext()));
         if (healthCheckEnabled) {
             if (healthCheckInterval < 0) {
                 throw new DatabricksConfigurationException("healthCheckInterval", "is " + healthCheckInterval,

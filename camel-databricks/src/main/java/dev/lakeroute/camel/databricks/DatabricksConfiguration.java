@@ -268,6 +268,9 @@ public class DatabricksConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "10000", description = "Largest delay between two polls of a long-running operation.", javaType = "java.time.Duration")
     private long maxPollInterval = 10000;
 
+    @UriParam(label = "advanced", defaultValue = "10000", description = "How long a wait (run, command, cluster, statement, warehouse, library, context) lasts before it is logged at INFO: once then, on every state change after that and once a minute; shorter waits log at DEBUG only, so many quick commands do not flood the log. 0 logs every wait at INFO.", javaType = "java.time.Duration")
+    private long waitLogThreshold = 10000;
+
     // Polling consumers (from("databricks:jobs/runs/list|dbfs/list|fs/directories|clusters/events")).
     @UriParam(label = "consumer", description = "jobs/runs/list consumer: emit only runs whose result state is one of these (comma-separated: SUCCESS, FAILED, TIMEDOUT, CANCELED, SKIPPED, INTERNAL_ERROR, ...). Unset emits every terminal run.")
     private String resultState;
@@ -894,6 +897,14 @@ public class DatabricksConfiguration implements Cloneable {
 
     public void setMaxPollInterval(long maxPollInterval) {
         this.maxPollInterval = maxPollInterval;
+    }
+
+    public long getWaitLogThreshold() {
+        return waitLogThreshold;
+    }
+
+    public void setWaitLogThreshold(long waitLogThreshold) {
+        this.waitLogThreshold = waitLogThreshold;
     }
 
     public String getResultState() {

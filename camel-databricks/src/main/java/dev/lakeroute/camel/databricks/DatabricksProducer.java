@@ -16,6 +16,7 @@ import dev.lakeroute.camel.databricks.catalogue.Operation;
 import dev.lakeroute.camel.databricks.client.DatabricksClient;
 import dev.lakeroute.camel.databricks.error.DatabricksException;
 import dev.lakeroute.camel.databricks.error.DatabricksStoppedException;
+import dev.lakeroute.camel.databricks.observe.ExchangeTracer;
 import dev.lakeroute.camel.databricks.request.OperationRequest;
 import dev.lakeroute.camel.databricks.request.RequestBuilder;
 import dev.lakeroute.camel.databricks.step.OperationStep;
@@ -68,8 +69,10 @@ public class DatabricksProducer extends DefaultAsyncProducer {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         DatabricksEndpoint endpoint = getEndpoint();
         CompletableFuture<StepResult> started;
+        ExchangeTracer.TracedStep traced = ExchangeTracer.TracedStep.NONE;
         try {
             Operation op = operationFor(exchange);
+            traced = runtime.tracer().start(exchange, op.name(), client.host(op));
             OperationStep opStep = op == operation ? step : runtime.steps().bind(op, endpoint.getConfiguration());
             Object body = exchange.getMessage().getBody();
             // The seed is a hash: only worth computing for the operations that take an idempotency token.
@@ -82,12 +85,14 @@ public class DatabricksProducer extends DefaultAsyncProducer {
         } catch (RuntimeException e) {
             // Refused before any HTTP call (bad body, missing path parameter): complete synchronously.
             exchange.setException(e);
+            traced.end(exchange);
             callback.done(true);
             return true;
         }
         if (started.isDone()) {
             // Answered without waiting (nothing to send, or a failure before any call): finish on this thread.
             complete(exchange, started);
+            traced.end(exchange);
             callback.done(true);
             return true;
         }
@@ -95,11 +100,13 @@ public class DatabricksProducer extends DefaultAsyncProducer {
                 "the producer was stopped before the call completed", endpoint.getOperation()));
         Thread caller = Thread.currentThread();
         SafeExecutor worker = runtime.worker();
+        ExchangeTracer.TracedStep span = traced;
         // The steps complete on the worker pool, so the exchange is finished right there; only a completion
         // elsewhere (the caller's thread while process has not returned, a producer being stopped) is handed over.
         tracked.whenComplete((result, failure) -> {
             Runnable finish = () -> {
                 complete(exchange, tracked);
+                span.end(exchange);
                 callback.done(false);
             };
             if (worker.inPool() && Thread.currentThread() != caller) {

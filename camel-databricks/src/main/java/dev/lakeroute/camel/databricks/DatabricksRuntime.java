@@ -62,6 +62,8 @@ final class DatabricksRuntime {
     /** One per distinct client settings (timeouts, trust store), usually one for the whole component. */
     private final Map<HttpClientSettings, HttpTransport> transports = new ConcurrentHashMap<>();
     private volatile Started started;
+    /** Spans per step when the application traces; set when the component starts. */
+    private volatile dev.lakeroute.camel.databricks.observe.ExchangeTracer tracer = dev.lakeroute.camel.databricks.observe.ExchangeTracer.NONE;
 
     /** What exists while the component runs; {@code ownWorkerPool} is null when the worker pool was given. */
     private record Started(ScheduledExecutorService scheduler, ExecutorService ownWorkerPool, SafeExecutor worker,
@@ -163,6 +165,14 @@ final class DatabricksRuntime {
 
     ObserverChain observers() {
         return observers;
+    }
+
+    dev.lakeroute.camel.databricks.observe.ExchangeTracer tracer() {
+        return tracer;
+    }
+
+    void tracer(dev.lakeroute.camel.databricks.observe.ExchangeTracer tracer) {
+        this.tracer = tracer;
     }
 
     ObjectMapper mapper() {

@@ -100,6 +100,7 @@ final class OptionValidator {
                     + " ms) is smaller than pollInterval (" + c.getPollInterval() + " ms)", "a duration >= pollInterval");
         }
         notNegative("waitTimeout", c.getWaitTimeout());
+        notNegative("waitLogThreshold", c.getWaitLogThreshold());
         Map<String, String> waitStates = steps.waitStates();
         // A component-wide default need not fit every operation (RUNNING on clusters/delete): the steps ignore it there.
         if (c.getWaitForState() != null && uriOptions.contains("waitForState")) {

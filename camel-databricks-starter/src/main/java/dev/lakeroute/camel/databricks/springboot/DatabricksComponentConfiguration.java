@@ -409,6 +409,13 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
      */
     private Duration retryTimeout;
     /**
+     * How long a wait (run, command, cluster, statement, warehouse, library, context) lasts before
+     * it is logged at INFO: once then, on every state change after that and once a minute; shorter
+     * waits log at DEBUG only, so many quick commands do not flood the log. 0 logs every wait at
+     * INFO. A duration: 30s, 5m, PT1H, or milliseconds.
+     */
+    private Duration waitLogThreshold;
+    /**
      * Thread pool for completions (response mapping, exchange callbacks). Created from Camel's
      * default thread pool profile when not set. The option is a
      * java.util.concurrent.ExecutorService type: a bean reference, #bean:name or #name.
@@ -723,6 +730,9 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
         }
         if (retryTimeout != null) {
             options.put("retryTimeout", retryTimeout);
+        }
+        if (waitLogThreshold != null) {
+            options.put("waitLogThreshold", waitLogThreshold);
         }
         if (workerPool != null) {
             options.put("workerPool", workerPool);
@@ -1342,6 +1352,14 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
 
     public void setRetryTimeout(Duration retryTimeout) {
         this.retryTimeout = retryTimeout;
+    }
+
+    public Duration getWaitLogThreshold() {
+        return waitLogThreshold;
+    }
+
+    public void setWaitLogThreshold(Duration waitLogThreshold) {
+        this.waitLogThreshold = waitLogThreshold;
     }
 
     public ExecutorService getWorkerPool() {

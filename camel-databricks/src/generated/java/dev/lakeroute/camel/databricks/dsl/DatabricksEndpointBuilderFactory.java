@@ -1414,6 +1414,41 @@ public interface DatabricksEndpointBuilderFactory {
             doSetProperty("retryTimeout", retryTimeout);
             return this;
         }
+
+        /**
+         * How long a wait (run, command, cluster, statement, warehouse, library, context) lasts before it is
+         * logged at INFO: once then, on every state change after that and once a minute; shorter waits log at
+         * DEBUG only, so many quick commands do not flood the log. 0 logs every wait at INFO.
+         *
+         * The option is a <code>long</code> type.
+         * Default: 10000
+         * Group: advanced
+         *
+         * @param waitLogThreshold the value to set
+         * @return the dsl builder
+         */
+        default AdvancedDatabricksEndpointConsumerBuilder waitLogThreshold(long waitLogThreshold) {
+            doSetProperty("waitLogThreshold", waitLogThreshold);
+            return this;
+        }
+
+        /**
+         * How long a wait (run, command, cluster, statement, warehouse, library, context) lasts before it is
+         * logged at INFO: once then, on every state change after that and once a minute; shorter waits log at
+         * DEBUG only, so many quick commands do not flood the log. 0 logs every wait at INFO.
+         *
+         * The option will be converted to a <code>long</code> type.
+         * Default: 10000
+         * Group: advanced
+         *
+         * @param waitLogThreshold the value to set, converted to long (or a property placeholder, or a #bean
+         * reference)
+         * @return the dsl builder
+         */
+        default AdvancedDatabricksEndpointConsumerBuilder waitLogThreshold(String waitLogThreshold) {
+            doSetProperty("waitLogThreshold", waitLogThreshold);
+            return this;
+        }
     }
 
     /** Builder for endpoint producers for the Databricks component. */
@@ -3169,6 +3204,41 @@ public interface DatabricksEndpointBuilderFactory {
             doSetProperty("retryTimeout", retryTimeout);
             return this;
         }
+
+        /**
+         * How long a wait (run, command, cluster, statement, warehouse, library, context) lasts before it is
+         * logged at INFO: once then, on every state change after that and once a minute; shorter waits log at
+         * DEBUG only, so many quick commands do not flood the log. 0 logs every wait at INFO.
+         *
+         * The option is a <code>long</code> type.
+         * Default: 10000
+         * Group: advanced
+         *
+         * @param waitLogThreshold the value to set
+         * @return the dsl builder
+         */
+        default AdvancedDatabricksEndpointProducerBuilder waitLogThreshold(long waitLogThreshold) {
+            doSetProperty("waitLogThreshold", waitLogThreshold);
+            return this;
+        }
+
+        /**
+         * How long a wait (run, command, cluster, statement, warehouse, library, context) lasts before it is
+         * logged at INFO: once then, on every state change after that and once a minute; shorter waits log at
+         * DEBUG only, so many quick commands do not flood the log. 0 logs every wait at INFO.
+         *
+         * The option will be converted to a <code>long</code> type.
+         * Default: 10000
+         * Group: advanced
+         *
+         * @param waitLogThreshold the value to set, converted to long (or a property placeholder, or a #bean
+         * reference)
+         * @return the dsl builder
+         */
+        default AdvancedDatabricksEndpointProducerBuilder waitLogThreshold(String waitLogThreshold) {
+            doSetProperty("waitLogThreshold", waitLogThreshold);
+            return this;
+        }
     }
 
     /** Builder for endpoints (consumer and producer) for the Databricks component. */
@@ -3815,6 +3885,41 @@ public interface DatabricksEndpointBuilderFactory {
          */
         default AdvancedDatabricksEndpointBuilder retryTimeout(String retryTimeout) {
             doSetProperty("retryTimeout", retryTimeout);
+            return this;
+        }
+
+        /**
+         * How long a wait (run, command, cluster, statement, warehouse, library, context) lasts before it is
+         * logged at INFO: once then, on every state change after that and once a minute; shorter waits log at
+         * DEBUG only, so many quick commands do not flood the log. 0 logs every wait at INFO.
+         *
+         * The option is a <code>long</code> type.
+         * Default: 10000
+         * Group: advanced
+         *
+         * @param waitLogThreshold the value to set
+         * @return the dsl builder
+         */
+        default AdvancedDatabricksEndpointBuilder waitLogThreshold(long waitLogThreshold) {
+            doSetProperty("waitLogThreshold", waitLogThreshold);
+            return this;
+        }
+
+        /**
+         * How long a wait (run, command, cluster, statement, warehouse, library, context) lasts before it is
+         * logged at INFO: once then, on every state change after that and once a minute; shorter waits log at
+         * DEBUG only, so many quick commands do not flood the log. 0 logs every wait at INFO.
+         *
+         * The option will be converted to a <code>long</code> type.
+         * Default: 10000
+         * Group: advanced
+         *
+         * @param waitLogThreshold the value to set, converted to long (or a property placeholder, or a #bean
+         * reference)
+         * @return the dsl builder
+         */
+        default AdvancedDatabricksEndpointBuilder waitLogThreshold(String waitLogThreshold) {
+            doSetProperty("waitLogThreshold", waitLogThreshold);
             return this;
         }
     }

@@ -70,6 +70,11 @@ public final class DatabricksClient {
         return executor.execute(call, credentials(op), retryPolicy, limiter(op));
     }
 
+    /** The host this operation's calls go to (workspace or accounts), for spans and logs: no credential in it. */
+    public String host(Operation op) {
+        return (op.isAccountScope() ? target.accounts() : target.workspace()).authority();
+    }
+
     private Credentials credentials(Operation op) {
         return op.isAccountScope() ? accountCredentials : workspaceCredentials;
     }

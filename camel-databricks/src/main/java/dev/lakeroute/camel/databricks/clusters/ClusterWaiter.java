@@ -16,7 +16,6 @@ import dev.lakeroute.camel.databricks.error.DatabricksStateException;
 import dev.lakeroute.camel.databricks.error.DatabricksStoppedException;
 import dev.lakeroute.camel.databricks.poll.PollLoop;
 import dev.lakeroute.camel.databricks.poll.Verdict;
-import dev.lakeroute.camel.databricks.poll.WaitProgress;
 import dev.lakeroute.camel.databricks.poll.WaitSettings;
 import dev.lakeroute.camel.databricks.step.Calls;
 import dev.lakeroute.camel.databricks.step.ProducerScope;
@@ -46,7 +45,7 @@ public final class ClusterWaiter {
                                              String operation) {
         AtomicBoolean moved = new AtomicBoolean();
         PollLoop<JsonNode, JsonNode> loop = new PollLoop<>(context.scope().poller(), settings.backoff(), settings.timeout(),
-                new WaitProgress(operation, "cluster", clusterId),
+                settings.progress(operation, "cluster", clusterId),
                 () -> calls.json(context, "clusters/get", calls.fields().put("cluster_id", clusterId)),
                 cluster -> judge(operation, clusterId, target, cluster, moved), null);
         ProducerScope.InFlight stopper = () -> {

@@ -30,7 +30,6 @@ import dev.lakeroute.camel.databricks.error.DatabricksStoppedException;
 import dev.lakeroute.camel.databricks.error.DatabricksTimeoutException;
 import dev.lakeroute.camel.databricks.poll.PollLoop;
 import dev.lakeroute.camel.databricks.poll.Verdict;
-import dev.lakeroute.camel.databricks.poll.WaitProgress;
 import dev.lakeroute.camel.databricks.poll.WaitSettings;
 import dev.lakeroute.camel.databricks.request.OperationRequest;
 import dev.lakeroute.camel.databricks.step.Calls;
@@ -235,7 +234,7 @@ final class CommandLifecycle {
     private CompletableFuture<String> awaitContext(String id) {
         WaitSettings settings = options.ready();
         PollLoop<JsonNode, String> loop = new PollLoop<>(context.scope().poller(), settings.backoff(), settings.timeout(),
-                new WaitProgress("contexts/create", "context", id),
+                settings.progress("contexts/create", "context", id),
                 () -> calls.json(context, "contexts/status", calls.fields().put("clusterId", clusterId).put("contextId", id)),
                 status -> {
                     String state = Calls.text(status, "status");
@@ -355,7 +354,7 @@ final class CommandLifecycle {
     private CompletableFuture<JsonNode> awaitCommand(String id) {
         WaitSettings settings = options.command();
         PollLoop<JsonNode, JsonNode> loop = new PollLoop<>(context.scope().poller(), settings.backoff(), settings.timeout(),
-                new WaitProgress(CommandStep.NAME, "command", id),
+                settings.progress(CommandStep.NAME, "command", id),
                 () -> calls.json(context, "commands/status", calls.fields().put("clusterId", clusterId)
                         .put("contextId", contextId).put("commandId", id)),
                 status -> {

@@ -11,7 +11,6 @@ import dev.lakeroute.camel.databricks.error.DatabricksStoppedException;
 import dev.lakeroute.camel.databricks.error.WaitedFor;
 import dev.lakeroute.camel.databricks.poll.PollLoop;
 import dev.lakeroute.camel.databricks.poll.Verdict;
-import dev.lakeroute.camel.databricks.poll.WaitProgress;
 import dev.lakeroute.camel.databricks.poll.WaitSettings;
 import dev.lakeroute.camel.databricks.step.Calls;
 import dev.lakeroute.camel.databricks.step.ProducerScope;
@@ -37,7 +36,7 @@ final class PreviousRuns {
         LOG.info("{}: cancelling the active runs of job {} (cancelPreviousRuns)", operation, jobId);
         return calls.json(context, "jobs/runs/cancel-all", calls.fields().put("job_id", jobId)).thenCompose(cancelled -> {
             PollLoop<JsonNode, Void> loop = new PollLoop<>(context.scope().poller(), settings.backoff(), settings.timeout(),
-                    new WaitProgress(operation, "job", String.valueOf(jobId)),
+                    settings.progress(operation, "job", String.valueOf(jobId)),
                     () -> calls.json(context, "jobs/runs/list", calls.fields().put("job_id", jobId).put("active_only", true).put("limit", 1)),
                     runs -> runs.path("runs").isEmpty() ? Verdict.done(null) : Verdict.pending("CANCELLING"), null);
             ProducerScope.InFlight stopper = () -> {

@@ -44,7 +44,7 @@ public final class RunWaiter {
         String operation = context.request().operation().name();
         AtomicBoolean announced = new AtomicBoolean();
         WaitSettings settings = options.polls();
-        WaitProgress progress = new WaitProgress(operation, "run", String.valueOf(runId));
+        WaitProgress progress = settings.progress(operation, "run", String.valueOf(runId));
         PollLoop<JsonNode, JsonNode> loop = new PollLoop<>(context.scope().poller(), settings.backoff(), settings.timeout(),
                 progress,
                 () -> calls.json(context, "jobs/runs/get", probe(runId, repairId)),

@@ -15,7 +15,6 @@ import dev.lakeroute.camel.databricks.error.DatabricksStateException;
 import dev.lakeroute.camel.databricks.error.DatabricksStoppedException;
 import dev.lakeroute.camel.databricks.poll.PollLoop;
 import dev.lakeroute.camel.databricks.poll.Verdict;
-import dev.lakeroute.camel.databricks.poll.WaitProgress;
 import dev.lakeroute.camel.databricks.poll.WaitSettings;
 import dev.lakeroute.camel.databricks.request.OperationRequest;
 import dev.lakeroute.camel.databricks.step.Calls;
@@ -80,7 +79,7 @@ public final class LibraryInstallStep implements CompositeStep<LibraryInstallSte
     private CompletableFuture<JsonNode> await(StepContext context, WaitSettings settings, String clusterId, List<JsonNode> wanted) {
         String operation = context.request().operation().name();
         PollLoop<JsonNode, JsonNode> loop = new PollLoop<>(context.scope().poller(), settings.backoff(), settings.timeout(),
-                new WaitProgress(operation, "cluster", clusterId),
+                settings.progress(operation, "cluster", clusterId),
                 () -> calls.json(context, "libraries/cluster-status", calls.fields().put("cluster_id", clusterId)),
                 status -> judge(operation, clusterId, wanted, status), null);
         ProducerScope.InFlight stopper = () -> {

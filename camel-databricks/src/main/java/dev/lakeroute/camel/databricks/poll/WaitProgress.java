@@ -9,14 +9,14 @@ import org.slf4j.LoggerFactory;
 import dev.lakeroute.camel.databricks.error.WaitedFor;
 
 /**
- * INFO lines for a long wait: one once it has lasted {@link #QUIET}, then one on every state change and
+ * INFO lines for a long wait: one once it has lasted {@code waitLogThreshold} (10 s by default), then one on every state change and
  * one a minute while the state stays the same, never one per poll, so a thousand waits do not flood the log.
  */
 public final class WaitProgress {
 
     private static final Logger LOG = LoggerFactory.getLogger("dev.lakeroute.camel.databricks.Wait");
     static final Duration REMINDER = Duration.ofMinutes(1);
-    /** Waits shorter than this are not worth an INFO line. */
+    /** Waits shorter than this are not worth an INFO line (the default {@code waitLogThreshold}). */
     static final Duration QUIET = Duration.ofSeconds(10);
 
     private final String operation;
@@ -24,6 +24,7 @@ public final class WaitProgress {
     private final String id;
     private final LongSupplier nanoTime;
     private final long startNanos;
+    private final long quietNanos;
     private String lastState;
     private long lastLogNanos;
     private boolean announced;
@@ -34,20 +35,30 @@ public final class WaitProgress {
      * @param id   its id
      */
     public WaitProgress(String operation, String what, String id) {
-        this(operation, what, id, System::nanoTime);
+        this(operation, what, id, QUIET);
+    }
+
+    /** @param quiet how long the wait stays at DEBUG before its first INFO line */
+    public WaitProgress(String operation, String what, String id, Duration quiet) {
+        this(operation, what, id, quiet, System::nanoTime);
     }
 
     WaitProgress(String operation, String what, String id, LongSupplier nanoTime) {
+        this(operation, what, id, QUIET, nanoTime);
+    }
+
+    WaitProgress(String operation, String what, String id, Duration quiet, LongSupplier nanoTime) {
         this.operation = operation;
         this.what = what;
         this.id = id;
         this.nanoTime = nanoTime;
         this.startNanos = nanoTime.getAsLong();
+        this.quietNanos = quiet.toNanos();
         this.lastLogNanos = startNanos;
     }
 
     /**
-     * Notes the state a probe saw. A wait that ends within {@link #QUIET} logs at DEBUG only, so a thousand
+     * Notes the state a probe saw. A wait that ends within its quiet time logs at DEBUG only, so a thousand
      * quick commands print nothing at INFO; once it has lasted that long, one INFO line, then one on every
      * state change and one a minute while the state stays the same — never one per poll.
      *
@@ -57,7 +68,7 @@ public final class WaitProgress {
         long now = nanoTime.getAsLong();
         boolean changed = !state.equals(lastState);
         lastState = state;
-        if (now - startNanos < QUIET.toNanos()) {
+        if (now - startNanos < quietNanos) {
             if (changed) {
                 LOG.debug("{} {} {}: {} after {} ms", operation, what, id, state, elapsed().toMillis());
             }

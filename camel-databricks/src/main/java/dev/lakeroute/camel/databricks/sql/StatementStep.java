@@ -20,7 +20,6 @@ import dev.lakeroute.camel.databricks.error.DatabricksStateException;
 import dev.lakeroute.camel.databricks.error.DatabricksStoppedException;
 import dev.lakeroute.camel.databricks.poll.PollLoop;
 import dev.lakeroute.camel.databricks.poll.Verdict;
-import dev.lakeroute.camel.databricks.poll.WaitProgress;
 import dev.lakeroute.camel.databricks.poll.WaitSettings;
 import dev.lakeroute.camel.databricks.request.OperationRequest;
 import dev.lakeroute.camel.databricks.step.Calls;
@@ -156,7 +155,7 @@ public final class StatementStep implements CompositeStep<StatementStep.Options>
         String operation = context.request().operation().name();
         WaitSettings settings = options.polls();
         PollLoop<JsonNode, JsonNode> loop = new PollLoop<>(context.scope().poller(), settings.backoff(), settings.timeout(),
-                new WaitProgress(operation, "statement", id),
+                settings.progress(operation, "statement", id),
                 () -> calls.json(context, "sql/statements/get", calls.fields().put("statement_id", id)),
                 statement -> TERMINAL.contains(state(statement)) ? Verdict.done(statement) : Verdict.pending(state(statement)),
                 options.cancelOnTimeout() ? () -> cancel(context, id) : null);

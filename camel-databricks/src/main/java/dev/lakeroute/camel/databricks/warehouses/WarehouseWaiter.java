@@ -12,7 +12,6 @@ import dev.lakeroute.camel.databricks.error.DatabricksStoppedException;
 import dev.lakeroute.camel.databricks.error.WaitedFor;
 import dev.lakeroute.camel.databricks.poll.PollLoop;
 import dev.lakeroute.camel.databricks.poll.Verdict;
-import dev.lakeroute.camel.databricks.poll.WaitProgress;
 import dev.lakeroute.camel.databricks.poll.WaitSettings;
 import dev.lakeroute.camel.databricks.step.Calls;
 import dev.lakeroute.camel.databricks.step.ProducerScope;
@@ -39,7 +38,7 @@ public final class WarehouseWaiter {
     public CompletableFuture<JsonNode> await(StepContext context, WaitSettings settings, String id, String target) {
         String operation = context.request().operation().name();
         PollLoop<JsonNode, JsonNode> loop = new PollLoop<>(context.scope().poller(), settings.backoff(), settings.timeout(),
-                new WaitProgress(operation, "warehouse", id),
+                settings.progress(operation, "warehouse", id),
                 () -> calls.json(context, "sql/warehouses/get", calls.fields().put("id", id)),
                 warehouse -> judge(operation, id, target, warehouse), null);
         ProducerScope.InFlight stopper = () -> {

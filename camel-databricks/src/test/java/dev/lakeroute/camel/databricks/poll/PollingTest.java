@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.lakeroute.camel.databricks.DatabricksConfiguration;
 import dev.lakeroute.camel.databricks.error.DatabricksTimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,5 +87,17 @@ class PollingTest {
         assertThat(progress.observe("RESTARTING")).as("a minute later").isTrue();
         assertThat(progress.observe("RUNNING")).isTrue();
         assertThat(progress.observe("RUNNING")).isFalse();
+    }
+
+    @Test
+    void waitLogThresholdSetsWhenAWaitIsFirstWorthAnInfoLine() {
+        AtomicLong now = new AtomicLong();
+        WaitProgress everyWait = new WaitProgress("databricks:command", "command", "1", Duration.ZERO, now::get);
+        assertThat(everyWait.observe("Running")).as("waitLogThreshold=0 logs every wait at INFO").isTrue();
+
+        DatabricksConfiguration config = new DatabricksConfiguration();
+        config.setWaitLogThreshold(Duration.ofMinutes(2).toMillis());
+        WaitProgress slow = WaitSettings.of(config, 0).progress("jobs/run-now", "run", "7");
+        assertThat(slow.observe("RUNNING")).isFalse();
     }
 }

@@ -21,17 +21,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * micrometer-core is an optional dependency: in a class loader without it the component starts and calls
- * databricks-local, and the metrics package is never loaded.
+ * micrometer-core and opentelemetry-api are optional dependencies: in a class loader without them the component
+ * starts and calls databricks-local, and neither the metrics nor the tracing package is ever loaded.
  */
-class WithoutMicrometerTest {
+class WithoutOptionalDependenciesTest {
 
     @RegisterExtension
     static final DatabricksLocalExtension LOCAL = DatabricksLocalExtension.perJvm();
 
-    /** The test class path without Micrometer's jars, loading everything itself (not from the test's loader). */
-    static final class WithoutMicrometer extends URLClassLoader {
-        WithoutMicrometer(URL[] urls) {
+    /** The test class path without Micrometer's and OpenTelemetry's jars, loading everything itself (not from the test's loader). */
+    static final class WithoutOptionals extends URLClassLoader {
+        WithoutOptionals(URL[] urls) {
             super(urls, ClassLoader.getPlatformClassLoader());
         }
 
@@ -40,7 +40,7 @@ class WithoutMicrometerTest {
         }
     }
 
-    /** Runs in the class loader without Micrometer: a context with the component, one call. */
+    /** Runs in the class loader without Micrometer and OpenTelemetry: a context with the component, one call. */
     public static final class OneCall implements Function<Map<String, String>, Object> {
         @Override
         public Object apply(Map<String, String> server) {
@@ -61,14 +61,14 @@ class WithoutMicrometerTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void componentWorksAndNeverLoadsItsMetricsWithoutMicrometer() throws Exception {
+    void componentWorksAndNeverLoadsItsMetricsWithoutOptionals() throws Exception {
         List<URL> urls = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (!entry.contains("micrometer")) {
+            if (!entry.contains("micrometer") && !entry.contains("opentelemetry")) {
                 urls.add(new File(entry).toURI().toURL());
             }
         }
-        try (WithoutMicrometer loader = new WithoutMicrometer(urls.toArray(URL[]::new))) {
+        try (WithoutOptionals loader = new WithoutOptionals(urls.toArray(URL[]::new))) {
             Function<Map<String, String>, Object> run = (Function<Map<String, String>, Object>) loader
                     .loadClass(OneCall.class.getName()).getDeclaredConstructor().newInstance();
             // Camel finds its factories through the thread's context class loader.
@@ -87,6 +87,9 @@ class WithoutMicrometerTest {
             assertThat(loader.loaded("io.micrometer.core.instrument.MeterRegistry")).isFalse();
             assertThatThrownBy(() -> loader.loadClass("io.micrometer.core.instrument.MeterRegistry"))
                     .as("Micrometer really is absent from this class loader").isInstanceOf(ClassNotFoundException.class);
+            assertThat(loader.loaded("dev.lakeroute.camel.databricks.tracing.OpenTelemetryTracer")).isFalse();
+            assertThatThrownBy(() -> loader.loadClass("io.opentelemetry.api.OpenTelemetry"))
+                    .as("OpenTelemetry really is absent from this class loader").isInstanceOf(ClassNotFoundException.class);
         }
     }
 }
