@@ -2,6 +2,7 @@ package dev.lakeroute.dblocal;
 
 import dev.lakeroute.dblocal.auth.Authenticator;
 import dev.lakeroute.dblocal.auth.OAuthEndpoints;
+import dev.lakeroute.dblocal.ui.WorkspacePages;
 import dev.lakeroute.dblocal.auth.ServicePrincipal;
 import dev.lakeroute.dblocal.auth.TokenRegistry;
 import dev.lakeroute.dblocal.controlplane.ControlPlane;
@@ -96,8 +97,13 @@ public final class DatabricksLocal implements AutoCloseable {
         ControlPlane plane = assemble(context);
         OAuthEndpoints oauth = new OAuthEndpoints(settings.servicePrincipals(), tokens, () -> baseUrl[0]);
         try {
-            this.server = new ApiServer(vertx, new Authenticator(settings.token(), tokens), faults, store.tempDir(),
-                    oauth::register, plane.families(), rateLimits);
+            Authenticator authenticator = new Authenticator(settings.token(), tokens);
+            WorkspacePages pages = new WorkspacePages(authenticator, () -> baseUrl[0], runtime, tls != null);
+            this.server = new ApiServer(vertx, authenticator, faults, store.tempDir(),
+                    router -> {
+                        oauth.register(router);
+                        pages.register(router);
+                    }, plane.families(), rateLimits);
             int port = server.listen(settings.host(), settings.port(), tls);
             NetworkExposure.warning(settings.host(), port).ifPresent(LOG::warn);
             this.url = (tls == null ? "http://" : "https://") + hostForUrl(settings.host()) + ":" + port;

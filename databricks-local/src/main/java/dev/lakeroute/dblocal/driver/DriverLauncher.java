@@ -145,6 +145,11 @@ public final class DriverLauncher {
         process.destroyForcibly();
     }
 
+    /** Where the driver of {@code clusterId} logs (it stays after the driver stopped). */
+    Path logFile(String clusterId) {
+        return driversDir.resolve(safeName(clusterId)).resolve("driver.log");
+    }
+
     private static String safeName(String clusterId) {
         String name = clusterId.replaceAll("[^A-Za-z0-9._-]", "_");
         if (name.isEmpty() || name.startsWith(".")) {

@@ -58,6 +58,12 @@ public final class SparkDriverRuntime implements ClusterRuntime {
         return settings;
     }
 
+    @Override
+    public java.util.Optional<Path> driverLog(String clusterId) {
+        Path log = launcher.logFile(clusterId);
+        return java.nio.file.Files.isRegularFile(log) ? java.util.Optional.of(log) : java.util.Optional.empty();
+    }
+
     /** ClusterRuntime: the cluster may turn RUNNING when this completes. */
     @Override
     public CompletableFuture<Void> start(ClusterLaunch launch) {

@@ -16,6 +16,11 @@ public interface ClusterRuntime extends AutoCloseable {
     default void addExitListener(DriverExitListener listener) {
     }
 
+    /** The driver's log of this cluster, for the cluster page; a runtime without drivers has none. */
+    default java.util.Optional<java.nio.file.Path> driverLog(String clusterId) {
+        return java.util.Optional.empty();
+    }
+
     @Override
     default void close() {
     }

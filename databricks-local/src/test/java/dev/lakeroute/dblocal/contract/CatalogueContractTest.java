@@ -37,6 +37,10 @@ class CatalogueContractTest {
         outside("GET", "/.well-known/databricks-config", "unified auth's host metadata the SDKs read, not a REST operation");
         outside("GET", "/oidc/.well-known/oauth-authorization-server", "OAuth discovery for M2M tokens, not a REST operation");
         outside("POST", "/oidc/v1/token", "the OAuth token endpoint (client credentials), not a REST operation");
+        for (String page : new String[] {"/", "/login", "/logout", "/jobs/runs", "/jobs/:job/runs/:run", "/compute/clusters", "/compute/clusters/:id"}) {
+            outside("GET", page, "a workspace page a browser opens (run_page_url), not a REST operation");
+        }
+        outside("POST", "/login", "the workspace pages' sign-in form, not a REST operation");
         outside("POST", "/api/2.0/mlflow/runs/log-param", "MLflow's older name of runs/log-parameter, still sent by older MLflow clients");
     }
 
