@@ -26,9 +26,10 @@ class CatalogueGenerationTest {
     void committedResourcesAndOperationNamesAreWhatTheGeneratorMakesOfTheCommittedTables(@TempDir Path dir) throws Exception {
         Path copy = UpdateCatalogueScript.projectCopy(dir, ENDPOINTS, ALIASES);
 
-        String output = UpdateCatalogueScript.succeed(dir, "--project", copy.toString());
+        UpdateCatalogueScript.Outcome launched = UpdateCatalogueScript.launchSource(dir, "--project", copy.toString());
 
-        assertThat(output).contains("wrote 1173 operations", "wrote 2 aliases");
+        assertThat(launched.exitCode()).as(launched.output()).isZero();
+        assertThat(launched.output()).contains("wrote 1173 operations", "wrote 2 aliases");
         for (String generated : new String[] {RESOURCES + "operations.tsv", RESOURCES + "aliases.tsv", NAMES}) {
             assertThat(read(copy.resolve(generated))).as("%s: run java scripts/catalogue/UpdateCatalogue.java", generated)
                     .isEqualTo(read(PROJECT.resolve(generated)));
