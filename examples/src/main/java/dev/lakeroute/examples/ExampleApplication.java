@@ -61,13 +61,17 @@ public final class ExampleApplication {
         }
     }
 
-    /** {@code command.yaml,run-sensor.yaml} → camel-main's include pattern over the project's routes/ directory. */
+    /**
+     * {@code command.yaml,run-sensor.yaml} → camel-main's include pattern over the project's routes/ directory; a
+     * path is taken as it is, and a name with a scheme ({@code classpath:camel-databricks/templates/*.yaml}) too.
+     */
     static String yamlPattern(String names) {
         Path dir = Files.isDirectory(Path.of("routes")) ? Path.of("routes") : Path.of("..", "routes");
         return Arrays.stream(names.split(","))
                 .map(String::trim)
                 .filter(name -> !name.isEmpty())
-                .map(name -> "file:" + dir.resolve(name.endsWith(".yaml") ? name : name + ".yaml"))
+                .map(name -> name.matches("[a-z]+:.*") ? name
+                        : "file:" + dir.resolve(name.endsWith(".yaml") ? name : name + ".yaml"))
                 .collect(Collectors.joining(","));
     }
 }
