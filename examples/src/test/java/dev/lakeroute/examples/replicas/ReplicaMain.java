@@ -1,6 +1,5 @@
 package dev.lakeroute.examples.replicas;
 
-import java.time.Duration;
 import java.util.Properties;
 
 import javax.sql.DataSource;
@@ -47,8 +46,10 @@ public final class ReplicaMain {
         DatabricksComponent databricks = new DatabricksComponent();
         databricks.getConfiguration().setHost(settings.getProperty("databricks.host"));
         databricks.getConfiguration().setToken(settings.getProperty("databricks.token"));
-        databricks.getConfiguration().setPollInterval(250);
-        databricks.getConfiguration().setMaxPollInterval(1000);
+        // How often a replica polls each run it waits for (the bulk of its jobs API calls).
+        long pollMs = Long.parseLong(settings.getProperty("databricks.poll-ms", "250"));
+        databricks.getConfiguration().setPollInterval(pollMs);
+        databricks.getConfiguration().setMaxPollInterval(pollMs * 2);
         context.addComponent("databricks", databricks);
 
         // Settings every kafka: endpoint of the replica inherits (the workflow's URI names only its own).
@@ -72,10 +73,9 @@ public final class ReplicaMain {
             @Override
             public void configure() throws Exception {
                 ClusteredRoutePolicy onTheLeader = ClusteredRoutePolicy.forNamespace(SENSOR_NAMESPACE);
-                onTheLeader.setInitialDelay(Duration.ZERO);
                 from("databricks:jobs/runs/list?jobId={{kafka-run-now.job-id}}&resultState=FAILED&delay=1000"
                      + "&idempotentRepository=#runAlerts").routeId("run-sensor").routePolicy(onTheLeader)
-                        .setBody(simple("${header.CamelDatabricksRunId}"))
+                        .setBody(simple("${header.CamelDatabricksRunId} ${camelId}"))
                         .to("kafka:{{alerts.topic}}?brokers={{kafka.brokers}}");
             }
         });

@@ -133,7 +133,6 @@ class SensorsOnOneLeaderTest {
             @Override
             public void configure() throws Exception {
                 ClusteredRoutePolicy policy = ClusteredRoutePolicy.forNamespace("sensors");
-                policy.setInitialDelay(Duration.ZERO);
                 from("databricks:jobs/runs/list?resultState=FAILED&delay=300&idempotentRepository=#runsRepository")
                         .routeId("runs-sensor").routePolicy(policy).to("direct:emitted");
                 from("databricks:dbfs/list?path=/sensors/in&delay=300&idempotentRepository=#filesRepository")

@@ -17,6 +17,7 @@ import org.apache.camel.ServiceStatus;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.impl.cluster.ClusteredRoutePolicy;
+import org.apache.camel.impl.cluster.ClusteredRoutePolicyFactory;
 import org.apache.curator.test.InstanceSpec;
 import org.apache.curator.test.TestingServer;
 import org.junit.jupiter.api.AfterAll;
@@ -103,6 +104,28 @@ class ZooKeeperClusterServiceTest {
         }
     }
 
+    @Test
+    void aRoutePolicyFactoryClustersEveryRouteOfTheContext() throws Exception {
+        for (String id : List.of("x", "y")) {
+            DefaultCamelContext context = new DefaultCamelContext();
+            context.getCamelContextExtension().setName(id);
+            context.addService(newService(id, zookeeper.getConnectString(), SESSION_MS));
+            ClusteredRoutePolicyFactory factory = ClusteredRoutePolicyFactory.forNamespace("all-routes");
+            context.addRoutePolicyFactory(factory);
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("timer:first?period=200").routeId("first").log("first on ${camelId}");
+                    from("timer:second?period=200").routeId("second").log("second on ${camelId}");
+                }
+            });
+            context.start();
+            replicas.add(context);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> running("first").size() == 1 && running("second").size() == 1);
+        assertThat(running("first")).isEqualTo(running("second"));
+    }
+
     private CamelContext replica(String id, String namespace) throws Exception {
         DefaultCamelContext context = new DefaultCamelContext();
         context.getCamelContextExtension().setName(id);
@@ -124,7 +147,6 @@ class ZooKeeperClusterServiceTest {
             @Override
             public void configure() throws Exception {
                 ClusteredRoutePolicy policy = ClusteredRoutePolicy.forNamespace(namespace);
-                policy.setInitialDelay(Duration.ZERO);
                 from("timer:" + namespace + "?period=200").routeId(namespace).routePolicy(policy).log("tick on ${camelId}");
             }
         };
