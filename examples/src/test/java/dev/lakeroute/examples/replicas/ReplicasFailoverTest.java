@@ -86,12 +86,15 @@ class ReplicasFailoverTest {
     private static ProducerTemplate template;
 
     private final Map<String, Process> replicas = new HashMap<>();
+    private final Map<String, File> replicaLogs = new HashMap<>();
     private final Queue<String> replies = new ConcurrentLinkedQueue<>();
     private final Queue<String> alerts = new ConcurrentLinkedQueue<>();
     private int launches;
 
     @BeforeAll
     static void startServers() throws Exception {
+        // Should this JVM be ended before @AfterEach (a surefire timeout), the replica JVMs end with it.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly)));
         // 200 ms ticks allow a 2 s ZooKeeper session: a killed leader's latch is freed 2 s after its death.
         zookeeper = new TestingServer(new InstanceSpec(null, -1, -1, -1, true, -1, 200, -1), true);
         postgres = EmbeddedPostgres.builder().start();
@@ -253,8 +256,6 @@ class ReplicasFailoverTest {
         replicas.put(id, new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start());
         replicaLogs.put(id, log.toFile());
     }
-
-    private final Map<String, File> replicaLogs = new HashMap<>();
 
     private boolean started(String id) {
         try {
