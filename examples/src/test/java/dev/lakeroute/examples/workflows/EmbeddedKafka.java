@@ -15,7 +15,7 @@ import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 
 /** One Kafka 4 broker (KRaft, broker and controller in one node) in this JVM, on loopback ports. */
-final class EmbeddedKafka implements AutoCloseable {
+public final class EmbeddedKafka implements AutoCloseable {
 
     private final KafkaRaftServer server;
     private final String bootstrap;
@@ -25,7 +25,7 @@ final class EmbeddedKafka implements AutoCloseable {
         this.bootstrap = bootstrap;
     }
 
-    static EmbeddedKafka start() throws Exception {
+    public static EmbeddedKafka start() throws Exception {
         int port = freePort();
         int controllerPort = freePort();
         Path logDir = Files.createTempDirectory("kafka-kraft");
@@ -65,7 +65,7 @@ final class EmbeddedKafka implements AutoCloseable {
         return new EmbeddedKafka(server, "127.0.0.1:" + port);
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return bootstrap;
     }
 
