@@ -5,6 +5,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -42,13 +44,49 @@ public final class CredentialsFactory {
             case OAUTH_M2M -> oauthM2M(a, base, accountId);
             case AZURE_CLIENT_SECRET -> azure(a);
             case NONE -> throw new IllegalStateException("The credential chain returned no credentials");
+            default -> delegated(a.delegated(), base, accountId, Redactor.of(a.secrets()));
         };
     }
 
-    private Credentials oauthM2M(AuthAttributes a, HostUrl base, String accountId) {
+    private Credentials delegated(TokenSourceSpec spec, HostUrl base, String accountId, Redactor redactor) {
+        Supplier<CompletableFuture<AccessToken>> source;
+        String key;
+        if (spec instanceof TokenSourceSpec.Federated federated) {
+            OidcDiscovery discovery = new OidcDiscovery(http, mapper, discoveryUrl(base, accountId), timeout);
+            // As the SDKs: the configured audience, else the account (account-level calls), else the token endpoint.
+            String audience = federated.audience() != null ? federated.audience() : accountId;
+            source = new TokenExchangeTokenSource(http, mapper, clock, discovery,
+                    IdTokenSource.of(federated.origin(), http, mapper, timeout), federated.clientId(), audience, timeout);
+            key = spec.method().sdkName() + " " + discovery.discoveryUrl() + " " + federated.origin();
+        } else if (spec instanceof TokenSourceSpec.AzureManagedIdentity msi) {
+            source = new AzureMsiTokenSource(http, mapper, clock, msi.endpoint(), AzureResource.DATABRICKS_APPLICATION_ID,
+                    msi.clientId(), timeout);
+            key = "azure-msi " + msi.endpoint() + " " + msi.clientId();
+        } else if (spec instanceof TokenSourceSpec.Command command) {
+            source = new CliTokenSource(command, mapper, timeout);
+            key = command.method().sdkName() + " " + command.command();
+        } else if (spec instanceof TokenSourceSpec.CliTokenCache cache) {
+            source = new DatabricksCliTokenCache(cache, mapper, clock);
+            key = "databricks-cli " + cache.file() + " " + cache.keys();
+        } else {
+            TokenSourceSpec.GoogleIdentity google = (TokenSourceSpec.GoogleIdentity) spec;
+            source = new GoogleIdTokenSource(http, mapper, google, timeout);
+            key = "google-id " + google.metadataHost() + " " + google.audience();
+        }
+        Supplier<CompletableFuture<AccessToken>> chosen = source;
+        TokenCache cache = caches.get(key, spec.method().sdkName(), String.join("\0", spec.secrets()),
+                () -> new TokenCache(chosen, clock));
+        return new OAuthCredentials(spec.method(), cache, redactor);
+    }
+
+    private static URI discoveryUrl(HostUrl base, String accountId) {
         String oidc = accountId == null ? base.url() + "/oidc"
                 : base.url() + "/oidc/accounts/" + URLEncoder.encode(accountId, StandardCharsets.UTF_8);
-        URI discovery = URI.create(oidc + "/.well-known/oauth-authorization-server");
+        return URI.create(oidc + "/.well-known/oauth-authorization-server");
+    }
+
+    private Credentials oauthM2M(AuthAttributes a, HostUrl base, String accountId) {
+        URI discovery = discoveryUrl(base, accountId);
         ClientCredentialsTokenSource source = ClientCredentialsTokenSource.databricks(http, mapper, clock, discovery,
                 a.clientId(), a.clientSecret(), timeout);
         TokenCache cache = caches.get(discovery.toString(), a.clientId(), a.clientSecret(), () -> new TokenCache(source, clock));
