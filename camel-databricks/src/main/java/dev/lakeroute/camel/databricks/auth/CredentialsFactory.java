@@ -5,6 +5,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -63,13 +65,20 @@ public final class CredentialsFactory {
                     msi.clientId(), timeout);
             key = "azure-msi " + msi.endpoint() + " " + msi.clientId();
         } else if (spec instanceof TokenSourceSpec.Command command) {
-            source = new CliTokenSource(command, mapper, timeout);
-            key = command.method().sdkName() + " " + command.command();
+            TokenSourceSpec.Command forBase = accountId == null ? command : forAccount(command, base, accountId);
+            source = new CliTokenSource(forBase, mapper, timeout);
+            key = forBase.method().sdkName() + " " + forBase.command();
         } else if (spec instanceof TokenSourceSpec.CliTokenCache cache) {
-            source = new DatabricksCliTokenCache(cache, mapper, clock);
-            key = "databricks-cli " + cache.file() + " " + cache.keys();
+            // The CLI files an account login under the account's OIDC path.
+            TokenSourceSpec.CliTokenCache forBase = accountId == null ? cache : new TokenSourceSpec.CliTokenCache(cache.file(),
+                    List.of(base.url() + "/oidc/accounts/" + accountId));
+            source = new DatabricksCliTokenCache(forBase, mapper, clock);
+            key = "databricks-cli " + forBase.file() + " " + forBase.keys();
         } else {
             TokenSourceSpec.GoogleIdentity google = (TokenSourceSpec.GoogleIdentity) spec;
+            if (accountId != null) {
+                google = new TokenSourceSpec.GoogleIdentity(google.metadataHost(), google.serviceAccount(), base.url());
+            }
             source = new GoogleIdTokenSource(http, mapper, google, timeout);
             key = "google-id " + google.metadataHost() + " " + google.audience();
         }
@@ -77,6 +86,18 @@ public final class CredentialsFactory {
         TokenCache cache = caches.get(key, spec.method().sdkName(), String.join("\0", spec.secrets()),
                 () -> new TokenCache(chosen, clock));
         return new OAuthCredentials(spec.method(), cache, redactor);
+    }
+
+    /** {@code databricks auth token --host <accounts host> --account-id <id>}, as the SDKs ask for an account login. */
+    private static TokenSourceSpec.Command forAccount(TokenSourceSpec.Command command, HostUrl base, String accountId) {
+        int host = command.command().indexOf("--host");
+        if (command.method() != AuthMethod.DATABRICKS_CLI || host < 0) {
+            return command;
+        }
+        List<String> args = new ArrayList<>(command.command().subList(0, host));
+        args.addAll(List.of("--host", base.url(), "--account-id", accountId));
+        return new TokenSourceSpec.Command(command.method(), args, command.environment(), command.tokenField(),
+                command.typeField(), command.expiryField());
     }
 
     private static URI discoveryUrl(HostUrl base, String accountId) {

@@ -147,6 +147,27 @@ class DelegatedTokenSourcesTest {
     }
 
     @Test
+    void databricksCliIsAskedForAnAccountLoginOnTheAccountsHost(@TempDir Path dir) throws Exception {
+        Path args = dir.resolve("args");
+        Path cli = script(dir, "databricks", "echo \"$@\" > " + args + "\necho '{\"access_token\":\"acct-token\","
+                + "\"token_type\":\"Bearer\",\"expiry\":\"2031-02-03T04:05:06Z\"}'");
+        AuthAttributes workspaceLogin = AuthAttributes.delegated("databricks-cli", "https://ws.example.com", "acct-1",
+                new TokenSourceSpec.Command(AuthMethod.DATABRICKS_CLI, List.of(cli.toString(), "auth", "token", "--host",
+                        "https://ws.example.com"), Map.of(), "access_token", "token_type", "expiry"));
+        CredentialsFactory factory = new CredentialsFactory(LocalHttpEndpoint.http(), MAPPER, clock, new TokenCaches(), TIMEOUT,
+                "https://login.microsoftonline.com");
+
+        Credentials accounts = factory.create(workspaceLogin,
+                dev.lakeroute.camel.databricks.http.HostUrl.parse("accountsHost", "https://accounts.cloud.databricks.com", false),
+                "acct-1");
+
+        assertThat(accounts.authorization().join()).isEqualTo("Bearer acct-token");
+        assertThat(accounts.refreshable()).as("a 401 runs the CLI again").isTrue();
+        assertThat(Files.readString(args).strip())
+                .isEqualTo("auth token --host https://accounts.cloud.databricks.com --account-id acct-1");
+    }
+
+    @Test
     void aFailingCliIsUnauthenticatedWithItsExitCodeAndFirstErrorLine(@TempDir Path dir) throws Exception {
         Path cli = script(dir, "databricks", "echo 'Error: not logged in to https://ws.example.com' >&2\nexit 3");
         assertThatThrownBy(() -> new CliTokenSource(new TokenSourceSpec.Command(AuthMethod.DATABRICKS_CLI,
