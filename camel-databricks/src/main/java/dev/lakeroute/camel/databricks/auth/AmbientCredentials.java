@@ -1,6 +1,7 @@
 package dev.lakeroute.camel.databricks.auth;
 
 import java.io.File;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -134,7 +135,21 @@ final class AmbientCredentials {
                 .orElse(null);
         String endpoint = config.getAzureMsiEndpoint() == null || config.getAzureMsiEndpoint().isBlank()
                 ? AzureMsiTokenSource.IMDS_ENDPOINT : config.getAzureMsiEndpoint().trim();
-        return Optional.of(new TokenSourceSpec.AzureManagedIdentity(endpoint, clientId));
+        return Optional.of(new TokenSourceSpec.AzureManagedIdentity(validEndpoint(endpoint), clientId));
+    }
+
+    /** Plain http is right here: the metadata service is link-local and speaks nothing else. */
+    private static String validEndpoint(String endpoint) {
+        try {
+            URI uri = URI.create(endpoint);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return endpoint;
+            }
+        } catch (IllegalArgumentException e) {
+            // Reported below.
+        }
+        throw new DatabricksConfigurationException("azureMsiEndpoint", endpoint + " is not an http(s) URL",
+                "the instance metadata token endpoint, default " + AzureMsiTokenSource.IMDS_ENDPOINT);
     }
 
     /** Only for Azure workspaces unless asked for by name: az answers for any host, and would shadow the tools after it. */

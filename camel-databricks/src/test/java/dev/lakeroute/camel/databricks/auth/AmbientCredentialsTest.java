@@ -113,6 +113,9 @@ class AmbientCredentialsTest {
         ResolvedAuth auth = resolve(c, Map.of("ARM_CLIENT_ID", "uami-client"));
         assertThat(auth.credentials().delegated()).isEqualTo(new TokenSourceSpec.AzureManagedIdentity(
                 "http://127.0.0.1:9/metadata/identity/oauth2/token", "uami-client"));
+
+        c.setAzureMsiEndpoint("169.254.169.254/metadata");
+        assertThatThrownBy(() -> resolve(c, Map.of())).hasMessageContaining("Invalid option azureMsiEndpoint");
     }
 
     @Test
