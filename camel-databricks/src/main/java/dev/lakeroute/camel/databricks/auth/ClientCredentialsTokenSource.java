@@ -58,13 +58,14 @@ public final class ClientCredentialsTokenSource implements Supplier<CompletableF
                 "all-apis", true, timeout);
     }
 
-    /** Azure AD service principal with a client secret, scoped to the Azure Databricks resource. */
+    /** Azure AD service principal with a client secret, for {@code scope} (Azure Databricks, or Resource Manager). */
     public static ClientCredentialsTokenSource azure(TokenHttp http, ObjectMapper mapper, Clock clock, String loginHost,
-                                                     String tenantId, String clientId, String clientSecret, Duration timeout) {
+                                                     String tenantId, String clientId, String clientSecret, String scope,
+                                                     Duration timeout) {
         URI endpoint = URI.create(stripSlash(loginHost) + "/" + URLEncoder.encode(tenantId, StandardCharsets.UTF_8)
                                   + "/oauth2/v2.0/token");
         return new ClientCredentialsTokenSource(http, mapper, clock, () -> CompletableFuture.completedFuture(endpoint),
-                clientId, clientSecret, AzureResource.DATABRICKS_SCOPE, false, timeout);
+                clientId, clientSecret, scope, false, timeout);
     }
 
     @Override

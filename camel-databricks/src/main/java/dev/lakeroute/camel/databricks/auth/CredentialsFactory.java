@@ -61,9 +61,23 @@ public final class CredentialsFactory {
                     IdTokenSource.of(federated.origin(), http, mapper, timeout), federated.clientId(), audience, timeout);
             key = spec.method().sdkName() + " " + discovery.discoveryUrl() + " " + federated.origin();
         } else if (spec instanceof TokenSourceSpec.AzureManagedIdentity msi) {
-            source = new AzureMsiTokenSource(http, mapper, clock, msi.endpoint(), AzureResource.DATABRICKS_APPLICATION_ID,
-                    msi.clientId(), timeout);
-            key = "azure-msi " + msi.endpoint() + " " + msi.clientId();
+            String management = AzureCredentials.managementResource(azureLoginHost);
+            return new AzureCredentials(AuthMethod.AZURE_MSI,
+                    cached("azure-msi " + msi.endpoint() + " " + msi.clientId(), spec, new AzureMsiTokenSource(http, mapper, clock,
+                            msi.endpoint(), AzureResource.DATABRICKS_APPLICATION_ID, msi.clientId(), timeout)),
+                    cached("azure-msi " + msi.endpoint() + " " + msi.clientId() + " " + management, spec, new AzureMsiTokenSource(
+                            http, mapper, clock, msi.endpoint(), management, msi.clientId(), timeout)),
+                    true, redactor);
+        } else if (spec instanceof TokenSourceSpec.Command command && command.method() == AuthMethod.AZURE_CLI) {
+            String management = AzureCredentials.managementResource(azureLoginHost);
+            List<String> managementCommand = new ArrayList<>(command.command());
+            managementCommand.set(managementCommand.indexOf("--resource") + 1, management);
+            TokenSourceSpec.Command forManagement = new TokenSourceSpec.Command(command.method(), managementCommand,
+                    command.environment(), command.tokenField(), command.typeField(), command.expiryField());
+            return new AzureCredentials(AuthMethod.AZURE_CLI,
+                    cached("azure-cli " + command.command(), spec, new CliTokenSource(command, mapper, timeout)),
+                    cached("azure-cli " + managementCommand, spec, new CliTokenSource(forManagement, mapper, timeout)),
+                    false, redactor);
         } else if (spec instanceof TokenSourceSpec.Command command) {
             TokenSourceSpec.Command forBase = accountId == null ? command : forAccount(command, base, accountId);
             source = new CliTokenSource(forBase, mapper, timeout);
@@ -82,10 +96,11 @@ public final class CredentialsFactory {
             source = new GoogleIdTokenSource(http, mapper, google, timeout);
             key = "google-id " + google.metadataHost() + " " + google.audience();
         }
-        Supplier<CompletableFuture<AccessToken>> chosen = source;
-        TokenCache cache = caches.get(key, spec.method().sdkName(), String.join("\0", spec.secrets()),
-                () -> new TokenCache(chosen, clock));
-        return new OAuthCredentials(spec.method(), cache, redactor);
+        return new OAuthCredentials(spec.method(), cached(key, spec, source), redactor);
+    }
+
+    private TokenCache cached(String key, TokenSourceSpec spec, Supplier<CompletableFuture<AccessToken>> source) {
+        return caches.get(key, spec.method().sdkName(), String.join("\n", spec.secrets()), () -> new TokenCache(source, clock));
     }
 
     /** {@code databricks auth token --host <accounts host> --account-id <id>}, as the SDKs ask for an account login. */
@@ -115,10 +130,13 @@ public final class CredentialsFactory {
     }
 
     private Credentials azure(AuthAttributes a) {
-        ClientCredentialsTokenSource source = ClientCredentialsTokenSource.azure(http, mapper, clock, azureLoginHost,
-                a.azureTenantId(), a.azureClientId(), a.azureClientSecret(), timeout);
-        TokenCache cache = caches.get(azureLoginHost + "/" + a.azureTenantId(), a.azureClientId(), a.azureClientSecret(),
-                () -> new TokenCache(source, clock));
-        return new OAuthCredentials(AuthMethod.AZURE_CLIENT_SECRET, cache, Redactor.of(a.secrets()));
+        TokenCache databricks = caches.get(azureLoginHost + "/" + a.azureTenantId(), a.azureClientId(), a.azureClientSecret(),
+                () -> new TokenCache(ClientCredentialsTokenSource.azure(http, mapper, clock, azureLoginHost, a.azureTenantId(),
+                        a.azureClientId(), a.azureClientSecret(), AzureResource.DATABRICKS_SCOPE, timeout), clock));
+        String management = AzureCredentials.managementResource(azureLoginHost);
+        TokenCache managementCache = caches.get(azureLoginHost + "/" + a.azureTenantId() + " " + management, a.azureClientId(),
+                a.azureClientSecret(), () -> new TokenCache(ClientCredentialsTokenSource.azure(http, mapper, clock, azureLoginHost,
+                        a.azureTenantId(), a.azureClientId(), a.azureClientSecret(), management + ".default", timeout), clock));
+        return new AzureCredentials(AuthMethod.AZURE_CLIENT_SECRET, databricks, managementCache, true, Redactor.of(a.secrets()));
     }
 }

@@ -50,6 +50,28 @@ class DelegatedTokenSourcesTest {
     }
 
     @Test
+    void azureManagedIdentitySendsItsResourceManagerTokenAsTheSpManagementHeader() {
+        long expiresOn = Instant.now().plusSeconds(3000).getEpochSecond();
+        try (LocalHttpEndpoint imds = LocalHttpEndpoint.answering("/token", r -> new LocalHttpEndpoint.Answer(200,
+                "{\"access_token\":\"" + (r.uri().getQuery().contains("management") ? "arm-token" : "adb-token")
+                + "\",\"token_type\":\"Bearer\",\"expires_on\":\"" + expiresOn + "\"}"))) {
+            CredentialsFactory factory = new CredentialsFactory(LocalHttpEndpoint.http(), MAPPER, clock, new TokenCaches(), TIMEOUT,
+                    "https://login.microsoftonline.com");
+            Credentials credentials = factory.create(AuthAttributes.delegated("azure-msi", null, null,
+                    new TokenSourceSpec.AzureManagedIdentity(imds.url() + "/token", null)),
+                    dev.lakeroute.camel.databricks.http.HostUrl.parse("host", "https://adb-1.1.azuredatabricks.net", false), null);
+
+            assertThat(credentials.authorization().join()).isEqualTo("Bearer adb-token");
+            assertThat(credentials.headers()).containsExactly(Map.entry("X-Databricks-Azure-SP-Management-Token", "arm-token"));
+            assertThat(imds.requests()).extracting(r -> r.uri().getQuery())
+                    .anyMatch(q -> q.contains("resource=" + AzureResource.DATABRICKS_APPLICATION_ID))
+                    .anyMatch(q -> q.contains("resource=https%3A%2F%2Fmanagement.core.windows.net%2F")
+                                   || q.contains("resource=https://management.core.windows.net/"));
+            assertThat(credentials.toString()).doesNotContain("arm-token", "adb-token");
+        }
+    }
+
+    @Test
     void azureManagedIdentityRefusalIsUnauthenticatedWithTheStatus() {
         try (LocalHttpEndpoint imds = LocalHttpEndpoint.answering("/token", r -> new LocalHttpEndpoint.Answer(400,
                 "{\"error\":\"invalid_request\",\"error_description\":\"Identity not found\"}"))) {
