@@ -7,11 +7,13 @@ import java.util.stream.Collectors;
 
 /**
  * The kinds of credentials the chain can produce, in the order the Databricks SDKs' unified auth tries
- * them (a netrc entry, which the SDKs do not read, is Basic and comes before the command-line tools). {@link #sdkName()} is the
+ * them. Within one source (options, a profile, the environment) a token wins over M2M, Azure and Basic
+ * credentials; a netrc entry, which the SDKs do not read, is Basic and comes before the command-line tools. {@link #sdkName()} is the
  * SDKs' {@code auth_type} value, accepted by the {@code authType} option and {@code DATABRICKS_AUTH_TYPE}.
  */
 public enum AuthMethod {
     TOKEN("token", "pat"),
+    BASIC("basic", "basic"),
     OAUTH_M2M("oauth-m2m", "oauth-m2m"),
     ENV_OIDC("env-oidc", "env-oidc"),
     FILE_OIDC("file-oidc", "file-oidc"),
@@ -19,7 +21,6 @@ public enum AuthMethod {
     AZURE_DEVOPS_OIDC("azure-devops-oidc", "azure-devops-oidc"),
     AZURE_MSI("azure-msi", "azure-msi"),
     AZURE_CLIENT_SECRET("azure-client-secret", "azure-client-secret"),
-    BASIC("basic", "basic"),
     AZURE_CLI("azure-cli", "azure-cli"),
     DATABRICKS_CLI("databricks-cli", "databricks-cli"),
     GOOGLE_ID("google-id", "google-id"),

@@ -59,7 +59,8 @@ public final class CredentialsFactory {
             String audience = federated.audience() != null ? federated.audience() : accountId;
             source = new TokenExchangeTokenSource(http, mapper, clock, discovery,
                     IdTokenSource.of(federated.origin(), http, mapper, timeout), federated.clientId(), audience, timeout);
-            key = spec.method().sdkName() + " " + discovery.discoveryUrl() + " " + federated.origin();
+            key = spec.method().sdkName() + " " + discovery.discoveryUrl() + " " + federated.origin() + " client "
+                  + federated.clientId() + " audience " + audience;
         } else if (spec instanceof TokenSourceSpec.AzureManagedIdentity msi) {
             String management = AzureCredentials.managementResource(azureLoginHost);
             return new AzureCredentials(AuthMethod.AZURE_MSI,

@@ -97,7 +97,7 @@ class AmbientCredentialsTest {
         DatabricksConfiguration unknown = config();
         unknown.setAuthType("kerberos");
         assertThatThrownBy(() -> resolve(unknown, Map.of())).isInstanceOf(DatabricksConfigurationException.class)
-                .hasMessageContaining("authType").hasMessageContaining("pat, oauth-m2m, env-oidc");
+                .hasMessageContaining("authType").hasMessageContaining("pat, basic, oauth-m2m, env-oidc");
 
         DatabricksConfiguration github = config();
         github.setAuthType("github-oidc");
