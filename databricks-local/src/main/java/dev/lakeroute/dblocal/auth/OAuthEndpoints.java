@@ -48,13 +48,17 @@ public final class OAuthEndpoints {
                 .put("workspace_id", "1")
                 .put("account_id", ACCOUNT_ID)
                 .put("cloud", "aws")));
-        router.get("/oidc/.well-known/oauth-authorization-server").handler(ctx -> json(ctx, 200, discovery()));
+        router.get("/oidc/.well-known/oauth-authorization-server").handler(ctx -> json(ctx, 200, discovery(baseUrl.get() + "/oidc")));
+        // The account's own endpoints, which account-level clients use (and whose token exchange defaults its audience to the account id).
+        router.get("/oidc/accounts/:account_id/.well-known/oauth-authorization-server").handler(ctx -> json(ctx, 200,
+                discovery(baseUrl.get() + "/oidc/accounts/" + ctx.pathParam("account_id"))));
+        router.post("/oidc/accounts/:account_id/v1/token").handler(BodyHandler.create().setBodyLimit(64 * 1024))
+                .blockingHandler(this::token, false);
         // Blocking: the token exchange may fetch the issuer's keys over HTTP.
         router.post("/oidc/v1/token").handler(BodyHandler.create().setBodyLimit(64 * 1024)).blockingHandler(this::token, false);
     }
 
-    private com.fasterxml.jackson.databind.node.ObjectNode discovery() {
-        String oidc = baseUrl.get() + "/oidc";
+    private com.fasterxml.jackson.databind.node.ObjectNode discovery(String oidc) {
         var document = Json.object()
                 .put("issuer", oidc)
                 .put("authorization_endpoint", oidc + "/v1/authorize")

@@ -111,6 +111,18 @@ class WorkloadIdentityAuthTest extends DatabricksLocalTestSupport {
     }
 
     @Test
+    void anAccountLevelCallFederatesAtTheAccountsTokenEndpointWithTheAccountAsAudience() throws Exception {
+        trust(9004, "svc-account", null);
+        environment(Map.of("DATABRICKS_OIDC_TOKEN", issuer.idToken("svc-account", ACCOUNT, Duration.ofMinutes(5))));
+
+        Exchange exchange = exchange("databricks:accounts/servicePrincipals/federationPolicies/list?host=" + LOCAL.url()
+                + "&accountsHost=" + LOCAL.url() + "&accountId=" + ACCOUNT + "&clientId=9004&param.service_principal_id=9004", null);
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getBody(Map.class)).containsKey("policies");
+    }
+
+    @Test
     void aTokenNoPolicyTrustsFailsUnauthenticatedWithoutShowingIt() {
         String jwt = issuer.idToken("someone-else", tokenEndpoint(), Duration.ofMinutes(5));
         environment(Map.of("DATABRICKS_OIDC_TOKEN", jwt));
@@ -163,8 +175,13 @@ class WorkloadIdentityAuthTest extends DatabricksLocalTestSupport {
 
     /** A federation policy of service principal {@code id} trusting the local issuer's tokens for {@code subject}. */
     private static void trust(long id, String subject) throws Exception {
-        String policy = "{\"oidc_policy\":{\"issuer\":\"" + issuer.issuer() + "\",\"audiences\":[\"" + tokenEndpoint()
-                        + "\"],\"subject\":\"" + subject + "\"}}";
+        trust(id, subject, tokenEndpoint());
+    }
+
+    /** @param audience null for the policy's default, the account id */
+    private static void trust(long id, String subject, String audience) throws Exception {
+        String policy = "{\"oidc_policy\":{\"issuer\":\"" + issuer.issuer() + "\","
+                        + (audience == null ? "" : "\"audiences\":[\"" + audience + "\"],") + "\"subject\":\"" + subject + "\"}}";
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(LOCAL.url() + "/api/2.0/accounts/" + ACCOUNT
                         + "/servicePrincipals/" + id + "/federationPolicies"))
                 .header("Authorization", "Bearer " + LOCAL.token()).header("Content-Type", "application/json")
