@@ -1,6 +1,9 @@
 package dev.lakeroute.dblocal;
 
 import dev.lakeroute.dblocal.auth.Authenticator;
+import dev.lakeroute.dblocal.auth.FederationPolicies;
+import dev.lakeroute.dblocal.auth.FederationPolicyApi;
+import dev.lakeroute.dblocal.auth.JwksFetcher;
 import dev.lakeroute.dblocal.auth.OAuthEndpoints;
 import dev.lakeroute.dblocal.ui.WorkspacePages;
 import dev.lakeroute.dblocal.auth.ServicePrincipal;
@@ -19,6 +22,7 @@ import dev.lakeroute.dblocal.driver.DriverSettings;
 import dev.lakeroute.dblocal.driver.SparkDriverRuntime;
 import dev.lakeroute.dblocal.execution.SparkPlane;
 import dev.lakeroute.dblocal.faults.FaultInjector;
+import dev.lakeroute.dblocal.http.ApiFamily;
 import dev.lakeroute.dblocal.http.ApiRoute;
 import dev.lakeroute.dblocal.http.ApiServer;
 import dev.lakeroute.dblocal.http.RateLimitFilter;
@@ -74,6 +78,7 @@ public final class DatabricksLocal implements AutoCloseable {
     private final String url;
     private final SelfSignedCertificate selfSigned;
     private final RateLimitFilter rateLimits;
+    private final TokenRegistry tokens;
 
     private DatabricksLocal(LocalSettings settings, boolean deleteDataDirOnClose, BiFunction<LocalSettings, StateStore, ClusterRuntime> runtimeFactory,
                             ServerTls tls, SelfSignedCertificate selfSigned, RateLimitFilter rateLimits) {
@@ -95,7 +100,12 @@ public final class DatabricksLocal implements AutoCloseable {
         this.runtime = runtimeFactory.apply(settings, store);
         ServerContext context = new ServerContext(settings, store, tokens, clock, scheduler, runtime, () -> baseUrl[0]);
         ControlPlane plane = assemble(context);
-        OAuthEndpoints oauth = new OAuthEndpoints(settings.servicePrincipals(), tokens, () -> baseUrl[0]);
+        FederationPolicies federation = new FederationPolicies(store.collection("federation_policies"), new JwksFetcher(clock),
+                clock, OAuthEndpoints.ACCOUNT_ID, id -> Optional.empty());
+        OAuthEndpoints oauth = new OAuthEndpoints(settings.servicePrincipals(), tokens, () -> baseUrl[0], federation);
+        List<ApiFamily> families = new ArrayList<>(plane.families());
+        families.add(new FederationPolicyApi(federation));
+        this.tokens = tokens;
         try {
             Authenticator authenticator = new Authenticator(settings.token(), tokens);
             WorkspacePages pages = new WorkspacePages(authenticator, () -> baseUrl[0], runtime, tls != null);
@@ -103,7 +113,7 @@ public final class DatabricksLocal implements AutoCloseable {
                     router -> {
                         oauth.register(router);
                         pages.register(router);
-                    }, plane.families(), rateLimits);
+                    }, families, rateLimits);
             int port = server.listen(settings.host(), settings.port(), tls);
             NetworkExposure.warning(settings.host(), port).ifPresent(LOG::warn);
             this.url = (tls == null ? "http://" : "https://") + hostForUrl(settings.host()) + ":" + port;
@@ -151,6 +161,11 @@ public final class DatabricksLocal implements AutoCloseable {
 
     public String token() {
         return settings.token();
+    }
+
+    /** Expires every OAuth token issued so far (M2M and federated): their holders' next call gets 401. */
+    public void expireOAuthTokens() {
+        tokens.expireOAuthTokens();
     }
 
     public LocalSettings settings() {

@@ -38,6 +38,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "allowInsecureHttp": getOrCreateConfiguration(target).setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "apiversion":
         case "apiVersion": getOrCreateConfiguration(target).setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "authtype":
+        case "authType": getOrCreateConfiguration(target).setAuthType(property(camelContext, java.lang.String.class, value)); return true;
         case "autostart":
         case "autoStart": getOrCreateConfiguration(target).setAutoStart(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
@@ -48,8 +50,12 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "azureClientSecret": getOrCreateConfiguration(target).setAzureClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "azureloginhost":
         case "azureLoginHost": getOrCreateConfiguration(target).setAzureLoginHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "azuremsiendpoint":
+        case "azureMsiEndpoint": getOrCreateConfiguration(target).setAzureMsiEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "azuretenantid":
         case "azureTenantId": getOrCreateConfiguration(target).setAzureTenantId(property(camelContext, java.lang.String.class, value)); return true;
+        case "azureusemsi":
+        case "azureUseMsi": getOrCreateConfiguration(target).setAzureUseMsi(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "businesskey":
@@ -83,6 +89,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "contextId": getOrCreateConfiguration(target).setContextId(property(camelContext, java.lang.String.class, value)); return true;
         case "contextpolicy":
         case "contextPolicy": getOrCreateConfiguration(target).setContextPolicy(property(camelContext, java.lang.String.class, value)); return true;
+        case "databricksclipath":
+        case "databricksCliPath": getOrCreateConfiguration(target).setDatabricksCliPath(property(camelContext, java.lang.String.class, value)); return true;
         case "definition": getOrCreateConfiguration(target).setDefinition(property(camelContext, java.lang.Object.class, value)); return true;
         case "emitexisting":
         case "emitExisting": getOrCreateConfiguration(target).setEmitExisting(property(camelContext, boolean.class, value)); return true;
@@ -97,6 +105,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "formEncoding": getOrCreateConfiguration(target).setFormEncoding(property(camelContext, boolean.class, value)); return true;
         case "fullname":
         case "fullName": getOrCreateConfiguration(target).setFullName(property(camelContext, java.lang.String.class, value)); return true;
+        case "googleserviceaccount":
+        case "googleServiceAccount": getOrCreateConfiguration(target).setGoogleServiceAccount(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckenabled":
         case "healthCheckEnabled": target.setHealthCheckEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckinterval":
@@ -131,6 +141,10 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "name": getOrCreateConfiguration(target).setName(property(camelContext, java.lang.String.class, value)); return true;
         case "netrcfile":
         case "netrcFile": getOrCreateConfiguration(target).setNetrcFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "oidctokenenv":
+        case "oidcTokenEnv": getOrCreateConfiguration(target).setOidcTokenEnv(property(camelContext, java.lang.String.class, value)); return true;
+        case "oidctokenfilepath":
+        case "oidcTokenFilepath": getOrCreateConfiguration(target).setOidcTokenFilepath(property(camelContext, java.lang.String.class, value)); return true;
         case "outputclass":
         case "outputClass": getOrCreateConfiguration(target).setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
         case "overwrite": getOrCreateConfiguration(target).setOverwrite(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -174,6 +188,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "streamlist":
         case "streamList": getOrCreateConfiguration(target).setStreamList(property(camelContext, boolean.class, value)); return true;
         case "token": getOrCreateConfiguration(target).setToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "tokenaudience":
+        case "tokenAudience": getOrCreateConfiguration(target).setTokenAudience(property(camelContext, java.lang.String.class, value)); return true;
         case "truststore":
         case "trustStore": getOrCreateConfiguration(target).setTrustStore(property(camelContext, java.lang.String.class, value)); return true;
         case "truststorepassword":
@@ -208,6 +224,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "allowInsecureHttp": return boolean.class;
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
+        case "authtype":
+        case "authType": return java.lang.String.class;
         case "autostart":
         case "autoStart": return boolean.class;
         case "autowiredenabled":
@@ -218,8 +236,12 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "azureClientSecret": return java.lang.String.class;
         case "azureloginhost":
         case "azureLoginHost": return java.lang.String.class;
+        case "azuremsiendpoint":
+        case "azureMsiEndpoint": return java.lang.String.class;
         case "azuretenantid":
         case "azureTenantId": return java.lang.String.class;
+        case "azureusemsi":
+        case "azureUseMsi": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "businesskey":
@@ -253,6 +275,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "contextId": return java.lang.String.class;
         case "contextpolicy":
         case "contextPolicy": return java.lang.String.class;
+        case "databricksclipath":
+        case "databricksCliPath": return java.lang.String.class;
         case "definition": return java.lang.Object.class;
         case "emitexisting":
         case "emitExisting": return boolean.class;
@@ -267,6 +291,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "formEncoding": return boolean.class;
         case "fullname":
         case "fullName": return java.lang.String.class;
+        case "googleserviceaccount":
+        case "googleServiceAccount": return java.lang.String.class;
         case "healthcheckenabled":
         case "healthCheckEnabled": return boolean.class;
         case "healthcheckinterval":
@@ -301,6 +327,10 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "name": return java.lang.String.class;
         case "netrcfile":
         case "netrcFile": return java.lang.String.class;
+        case "oidctokenenv":
+        case "oidcTokenEnv": return java.lang.String.class;
+        case "oidctokenfilepath":
+        case "oidcTokenFilepath": return java.lang.String.class;
         case "outputclass":
         case "outputClass": return java.lang.String.class;
         case "overwrite": return java.lang.Boolean.class;
@@ -344,6 +374,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "streamlist":
         case "streamList": return boolean.class;
         case "token": return java.lang.String.class;
+        case "tokenaudience":
+        case "tokenAudience": return java.lang.String.class;
         case "truststore":
         case "trustStore": return java.lang.String.class;
         case "truststorepassword":
@@ -379,6 +411,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "allowInsecureHttp": return getOrCreateConfiguration(target).isAllowInsecureHttp();
         case "apiversion":
         case "apiVersion": return getOrCreateConfiguration(target).getApiVersion();
+        case "authtype":
+        case "authType": return getOrCreateConfiguration(target).getAuthType();
         case "autostart":
         case "autoStart": return getOrCreateConfiguration(target).isAutoStart();
         case "autowiredenabled":
@@ -389,8 +423,12 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "azureClientSecret": return getOrCreateConfiguration(target).getAzureClientSecret();
         case "azureloginhost":
         case "azureLoginHost": return getOrCreateConfiguration(target).getAzureLoginHost();
+        case "azuremsiendpoint":
+        case "azureMsiEndpoint": return getOrCreateConfiguration(target).getAzureMsiEndpoint();
         case "azuretenantid":
         case "azureTenantId": return getOrCreateConfiguration(target).getAzureTenantId();
+        case "azureusemsi":
+        case "azureUseMsi": return getOrCreateConfiguration(target).isAzureUseMsi();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "businesskey":
@@ -424,6 +462,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "contextId": return getOrCreateConfiguration(target).getContextId();
         case "contextpolicy":
         case "contextPolicy": return getOrCreateConfiguration(target).getContextPolicy();
+        case "databricksclipath":
+        case "databricksCliPath": return getOrCreateConfiguration(target).getDatabricksCliPath();
         case "definition": return getOrCreateConfiguration(target).getDefinition();
         case "emitexisting":
         case "emitExisting": return getOrCreateConfiguration(target).isEmitExisting();
@@ -438,6 +478,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "formEncoding": return getOrCreateConfiguration(target).isFormEncoding();
         case "fullname":
         case "fullName": return getOrCreateConfiguration(target).getFullName();
+        case "googleserviceaccount":
+        case "googleServiceAccount": return getOrCreateConfiguration(target).getGoogleServiceAccount();
         case "healthcheckenabled":
         case "healthCheckEnabled": return target.isHealthCheckEnabled();
         case "healthcheckinterval":
@@ -472,6 +514,10 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "name": return getOrCreateConfiguration(target).getName();
         case "netrcfile":
         case "netrcFile": return getOrCreateConfiguration(target).getNetrcFile();
+        case "oidctokenenv":
+        case "oidcTokenEnv": return getOrCreateConfiguration(target).getOidcTokenEnv();
+        case "oidctokenfilepath":
+        case "oidcTokenFilepath": return getOrCreateConfiguration(target).getOidcTokenFilepath();
         case "outputclass":
         case "outputClass": return getOrCreateConfiguration(target).getOutputClass();
         case "overwrite": return getOrCreateConfiguration(target).getOverwrite();
@@ -515,6 +561,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "streamlist":
         case "streamList": return getOrCreateConfiguration(target).isStreamList();
         case "token": return getOrCreateConfiguration(target).getToken();
+        case "tokenaudience":
+        case "tokenAudience": return getOrCreateConfiguration(target).getTokenAudience();
         case "truststore":
         case "trustStore": return getOrCreateConfiguration(target).getTrustStore();
         case "truststorepassword":

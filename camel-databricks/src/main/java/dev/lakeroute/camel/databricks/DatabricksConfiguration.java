@@ -189,6 +189,31 @@ public class DatabricksConfiguration implements Cloneable {
     @UriParam(label = "security", defaultValue = "https://login.microsoftonline.com", description = "Azure AD login host (change for sovereign clouds).")
     private String azureLoginHost = "https://login.microsoftonline.com";
 
+    @UriParam(label = "security", enums = "pat,basic,oauth-m2m,env-oidc,file-oidc,github-oidc,azure-devops-oidc,azure-msi,azure-client-secret,azure-cli,databricks-cli,google-id",
+            description = "Use only this authentication method (the SDKs' auth_type; DATABRICKS_AUTH_TYPE when unset); by default the first one configured, in the SDKs' order.")
+    private String authType;
+
+    @UriParam(label = "security", description = "Name of the environment variable holding the workload's OIDC token (env-oidc); DATABRICKS_OIDC_TOKEN_ENV, then DATABRICKS_OIDC_TOKEN.")
+    private String oidcTokenEnv;
+
+    @UriParam(label = "security", description = "File holding the workload's OIDC token, e.g. a Kubernetes service account token (file-oidc); DATABRICKS_OIDC_TOKEN_FILEPATH when unset.")
+    private String oidcTokenFilepath;
+
+    @UriParam(label = "security", description = "Audience to request the workload's OIDC token for (TOKEN_AUDIENCE); by default the account id for account calls, else the workspace token endpoint.")
+    private String tokenAudience;
+
+    @UriParam(label = "security", description = "Authenticate as the Azure managed identity of the VM or container (azure-msi); ARM_USE_MSI when unset. azureClientId picks a user-assigned identity.")
+    private boolean azureUseMsi;
+
+    @UriParam(label = "security", defaultValue = "http://169.254.169.254/metadata/identity/oauth2/token", description = "Azure instance metadata service token endpoint used for managed identity.")
+    private String azureMsiEndpoint = "http://169.254.169.254/metadata/identity/oauth2/token";
+
+    @UriParam(label = "security", description = "Path of the databricks CLI executable (databricks-cli); DATABRICKS_CLI_PATH, then databricks on PATH.")
+    private String databricksCliPath;
+
+    @UriParam(label = "security", description = "Google service account whose ID token authenticates (google-id, from the GCE metadata server; GCE_METADATA_HOST overrides its host); DATABRICKS_GOOGLE_SERVICE_ACCOUNT when unset.")
+    private String googleServiceAccount;
+
     @UriParam(label = "security", description = "Profile (section) of ~/.databrickscfg to read host and credentials from; DATABRICKS_CONFIG_PROFILE is used when unset.")
     private String profile;
 
@@ -703,6 +728,70 @@ public class DatabricksConfiguration implements Cloneable {
 
     public void setConfigFile(String configFile) {
         this.configFile = configFile;
+    }
+
+    public String getAuthType() {
+        return authType;
+    }
+
+    public void setAuthType(String authType) {
+        this.authType = authType;
+    }
+
+    public String getOidcTokenEnv() {
+        return oidcTokenEnv;
+    }
+
+    public void setOidcTokenEnv(String oidcTokenEnv) {
+        this.oidcTokenEnv = oidcTokenEnv;
+    }
+
+    public String getOidcTokenFilepath() {
+        return oidcTokenFilepath;
+    }
+
+    public void setOidcTokenFilepath(String oidcTokenFilepath) {
+        this.oidcTokenFilepath = oidcTokenFilepath;
+    }
+
+    public String getTokenAudience() {
+        return tokenAudience;
+    }
+
+    public void setTokenAudience(String tokenAudience) {
+        this.tokenAudience = tokenAudience;
+    }
+
+    public boolean isAzureUseMsi() {
+        return azureUseMsi;
+    }
+
+    public void setAzureUseMsi(boolean azureUseMsi) {
+        this.azureUseMsi = azureUseMsi;
+    }
+
+    public String getAzureMsiEndpoint() {
+        return azureMsiEndpoint;
+    }
+
+    public void setAzureMsiEndpoint(String azureMsiEndpoint) {
+        this.azureMsiEndpoint = azureMsiEndpoint;
+    }
+
+    public String getDatabricksCliPath() {
+        return databricksCliPath;
+    }
+
+    public void setDatabricksCliPath(String databricksCliPath) {
+        this.databricksCliPath = databricksCliPath;
+    }
+
+    public String getGoogleServiceAccount() {
+        return googleServiceAccount;
+    }
+
+    public void setGoogleServiceAccount(String googleServiceAccount) {
+        this.googleServiceAccount = googleServiceAccount;
     }
 
     public String getNetrcFile() {

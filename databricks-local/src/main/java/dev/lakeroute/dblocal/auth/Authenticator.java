@@ -28,7 +28,8 @@ public final class Authenticator {
         String scheme = space < 0 ? authorization : authorization.substring(0, space);
         String credential = space < 0 ? "" : authorization.substring(space + 1).trim();
         if (scheme.equalsIgnoreCase("Bearer")) {
-            return resolve(credential, Principal.ADMIN.name()).orElseThrow(Authenticator::invalidToken);
+            return resolve(credential, Principal.ADMIN.name()).orElseThrow(() -> tokens.isExpiredOAuthToken(credential)
+                    ? new ApiException(401, "401", "Token is expired.") : invalidToken());
         }
         if (scheme.equalsIgnoreCase("Basic")) {
             String decoded = decodeBasic(credential);

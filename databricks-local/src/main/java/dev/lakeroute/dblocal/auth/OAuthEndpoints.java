@@ -16,19 +16,29 @@ import java.util.function.Supplier;
 /**
  * The unauthenticated discovery and token endpoints: {@code /.well-known/databricks-config},
  * {@code /oidc/.well-known/oauth-authorization-server} and the client-credentials grant at
- * {@code /oidc/v1/token} for the configured service principals (OAuth M2M).
+ * {@code /oidc/v1/token} for the configured service principals (OAuth M2M), and there too the
+ * token-exchange grant (RFC 8693) of workload identity federation, checked against the service
+ * principals' {@link FederationPolicies}.
  */
 public final class OAuthEndpoints {
     static final long TOKEN_LIFETIME_SECONDS = 3600;
+    /** The account this server reports in {@code /.well-known/databricks-config}. */
+    public static final String ACCOUNT_ID = "00000000-0000-0000-0000-000000000000";
+    static final String TOKEN_EXCHANGE = "urn:ietf:params:oauth:grant-type:token-exchange";
+    private static final String JWT_TOKEN_TYPE = "urn:ietf:params:oauth:token-type:jwt";
+    private static final String ID_TOKEN_TYPE = "urn:ietf:params:oauth:token-type:id_token";
 
     private final List<ServicePrincipal> principals;
     private final TokenRegistry tokens;
     private final Supplier<String> baseUrl;
+    private final FederationPolicies federation;
 
-    public OAuthEndpoints(List<ServicePrincipal> principals, TokenRegistry tokens, Supplier<String> baseUrl) {
+    public OAuthEndpoints(List<ServicePrincipal> principals, TokenRegistry tokens, Supplier<String> baseUrl,
+                          FederationPolicies federation) {
         this.principals = List.copyOf(principals);
         this.tokens = tokens;
         this.baseUrl = baseUrl;
+        this.federation = federation;
     }
 
     public void register(Router router) {
@@ -36,20 +46,25 @@ public final class OAuthEndpoints {
                 .put("host", baseUrl.get())
                 .put("oidc_endpoint", baseUrl.get() + "/oidc")
                 .put("workspace_id", "1")
-                .put("account_id", "00000000-0000-0000-0000-000000000000")
+                .put("account_id", ACCOUNT_ID)
                 .put("cloud", "aws")));
-        router.get("/oidc/.well-known/oauth-authorization-server").handler(ctx -> json(ctx, 200, discovery()));
-        router.post("/oidc/v1/token").handler(BodyHandler.create().setBodyLimit(64 * 1024)).handler(this::token);
+        router.get("/oidc/.well-known/oauth-authorization-server").handler(ctx -> json(ctx, 200, discovery(baseUrl.get() + "/oidc")));
+        // The account's own endpoints, which account-level clients use (and whose token exchange defaults its audience to the account id).
+        router.get("/oidc/accounts/:account_id/.well-known/oauth-authorization-server").handler(ctx -> json(ctx, 200,
+                discovery(baseUrl.get() + "/oidc/accounts/" + ctx.pathParam("account_id"))));
+        router.post("/oidc/accounts/:account_id/v1/token").handler(BodyHandler.create().setBodyLimit(64 * 1024))
+                .blockingHandler(this::token, false);
+        // Blocking: the token exchange may fetch the issuer's keys over HTTP.
+        router.post("/oidc/v1/token").handler(BodyHandler.create().setBodyLimit(64 * 1024)).blockingHandler(this::token, false);
     }
 
-    private com.fasterxml.jackson.databind.node.ObjectNode discovery() {
-        String oidc = baseUrl.get() + "/oidc";
+    private com.fasterxml.jackson.databind.node.ObjectNode discovery(String oidc) {
         var document = Json.object()
                 .put("issuer", oidc)
                 .put("authorization_endpoint", oidc + "/v1/authorize")
                 .put("token_endpoint", oidc + "/v1/token")
                 .put("jwks_uri", oidc + "/jwks.json");
-        document.putArray("grant_types_supported").add("client_credentials");
+        document.putArray("grant_types_supported").add("client_credentials").add(TOKEN_EXCHANGE);
         document.putArray("scopes_supported").add("all-apis");
         document.putArray("token_endpoint_auth_methods_supported").add("client_secret_basic").add("client_secret_post");
         return document;
@@ -57,9 +72,13 @@ public final class OAuthEndpoints {
 
     private void token(RoutingContext ctx) {
         String grant = ctx.request().getFormAttribute("grant_type");
+        if (TOKEN_EXCHANGE.equals(grant)) {
+            exchange(ctx);
+            return;
+        }
         if (!"client_credentials".equals(grant)) {
             json(ctx, 400, Json.object().put("error", "unsupported_grant_type")
-                    .put("error_description", "Only grant_type=client_credentials is supported"));
+                    .put("error_description", "grant_type must be client_credentials or " + TOKEN_EXCHANGE));
             return;
         }
         Optional<ServicePrincipal> client = clientOf(ctx);
@@ -72,6 +91,35 @@ public final class OAuthEndpoints {
         json(ctx, 200, Json.object()
                 .put("access_token", accessToken)
                 .put("token_type", "Bearer")
+                .put("expires_in", TOKEN_LIFETIME_SECONDS)
+                .put("scope", scope));
+    }
+
+    /** Workload identity federation: an identity provider's JWT in, a Databricks token for the service principal out. */
+    private void exchange(RoutingContext ctx) {
+        String subjectToken = ctx.request().getFormAttribute("subject_token");
+        String subjectTokenType = Optional.ofNullable(ctx.request().getFormAttribute("subject_token_type")).orElse(JWT_TOKEN_TYPE);
+        if (subjectToken == null || subjectToken.isBlank()) {
+            json(ctx, 400, Json.object().put("error", "invalid_request").put("error_description", "subject_token is required"));
+            return;
+        }
+        if (!subjectTokenType.equals(JWT_TOKEN_TYPE) && !subjectTokenType.equals(ID_TOKEN_TYPE)) {
+            json(ctx, 400, Json.object().put("error", "invalid_request").put("error_description",
+                    "subject_token_type must be " + JWT_TOKEN_TYPE + " or " + ID_TOKEN_TYPE));
+            return;
+        }
+        Principal principal;
+        try {
+            principal = federation.exchange(subjectToken, ctx.request().getFormAttribute("client_id"));
+        } catch (Jwt.Invalid e) {
+            json(ctx, 400, Json.object().put("error", "invalid_grant").put("error_description", e.getMessage()));
+            return;
+        }
+        String scope = Optional.ofNullable(ctx.request().getFormAttribute("scope")).filter(s -> !s.isBlank()).orElse("all-apis");
+        json(ctx, 200, Json.object()
+                .put("access_token", tokens.issueOAuthToken(principal, TOKEN_LIFETIME_SECONDS))
+                .put("token_type", "Bearer")
+                .put("issued_token_type", "urn:ietf:params:oauth:token-type:access_token")
                 .put("expires_in", TOKEN_LIFETIME_SECONDS)
                 .put("scope", scope));
     }

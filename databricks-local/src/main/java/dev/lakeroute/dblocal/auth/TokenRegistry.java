@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class TokenRegistry {
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final long EXPIRED_REMEMBERED_MILLIS = 3_600_000;
 
     private final DocumentCollection patInfo;
     private final Clock clock;
@@ -77,6 +78,21 @@ public final class TokenRegistry {
         return value;
     }
 
+    /**
+     * Ends the life of every OAuth token issued so far, as if their hour had passed: clients holding one get
+     * 401 and must fetch a new one (what a long-running client meets when its token expires mid-wait).
+     */
+    public void expireOAuthTokens() {
+        long now = clock.millis();
+        oauthTokens.replaceAll((value, issued) -> new IssuedToken(issued.principal(), Math.min(issued.expiresAtMillis(), now)));
+    }
+
+    /** Whether {@code token} is an OAuth token this server issued and that has expired (401, not 403, for it). */
+    public boolean isExpiredOAuthToken(String token) {
+        IssuedToken issued = oauthTokens.get(token);
+        return issued != null && issued.expiresAtMillis() <= clock.millis();
+    }
+
     /** Resolves a bearer token other than the configured one. */
     public Optional<Principal> resolve(String token) {
         IssuedToken issued = oauthTokens.get(token);
@@ -84,7 +100,10 @@ public final class TokenRegistry {
             if (issued.expiresAtMillis() > clock.millis()) {
                 return Optional.of(issued.principal());
             }
-            oauthTokens.remove(token);
+            // Remembered a while after expiry so the client is told "expired" (401) rather than "invalid".
+            if (issued.expiresAtMillis() + EXPIRED_REMEMBERED_MILLIS < clock.millis()) {
+                oauthTokens.remove(token);
+            }
             return Optional.empty();
         }
         String tokenId = patIdByHash.get(hash(token));

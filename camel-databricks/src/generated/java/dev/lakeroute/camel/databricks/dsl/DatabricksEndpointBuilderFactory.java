@@ -723,6 +723,23 @@ public interface DatabricksEndpointBuilderFactory {
         }
 
         /**
+         * Use only this authentication method (the SDKs' auth_type; DATABRICKS_AUTH_TYPE when unset); by
+         * default the first one configured, in the SDKs' order.
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Allowed: pat, basic, oauth-m2m, env-oidc, file-oidc, github-oidc, azure-devops-oidc, azure-msi,
+         * azure-client-secret, azure-cli, databricks-cli, google-id
+         * Group: security
+         *
+         * @param authType the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointConsumerBuilder authType(String authType) {
+            doSetProperty("authType", authType);
+            return this;
+        }
+
+        /**
          * Azure AD service principal (application) id.
          *
          * The option is a <code>java.lang.String</code> type.
@@ -768,6 +785,21 @@ public interface DatabricksEndpointBuilderFactory {
         }
 
         /**
+         * Azure instance metadata service token endpoint used for managed identity.
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Default: http://169.254.169.254/metadata/identity/oauth2/token
+         * Group: security
+         *
+         * @param azureMsiEndpoint the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointConsumerBuilder azureMsiEndpoint(String azureMsiEndpoint) {
+            doSetProperty("azureMsiEndpoint", azureMsiEndpoint);
+            return this;
+        }
+
+        /**
          * Azure AD tenant id of the service principal.
          *
          * The option is a <code>java.lang.String</code> type.
@@ -778,6 +810,39 @@ public interface DatabricksEndpointBuilderFactory {
          */
         default DatabricksEndpointConsumerBuilder azureTenantId(String azureTenantId) {
             doSetProperty("azureTenantId", azureTenantId);
+            return this;
+        }
+
+        /**
+         * Authenticate as the Azure managed identity of the VM or container (azure-msi); ARM_USE_MSI when
+         * unset. azureClientId picks a user-assigned identity.
+         *
+         * The option is a <code>boolean</code> type.
+         * Default: false
+         * Group: security
+         *
+         * @param azureUseMsi the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointConsumerBuilder azureUseMsi(boolean azureUseMsi) {
+            doSetProperty("azureUseMsi", azureUseMsi);
+            return this;
+        }
+
+        /**
+         * Authenticate as the Azure managed identity of the VM or container (azure-msi); ARM_USE_MSI when
+         * unset. azureClientId picks a user-assigned identity.
+         *
+         * The option will be converted to a <code>boolean</code> type.
+         * Default: false
+         * Group: security
+         *
+         * @param azureUseMsi the value to set, converted to boolean (or a property placeholder, or a #bean
+         * reference)
+         * @return the dsl builder
+         */
+        default DatabricksEndpointConsumerBuilder azureUseMsi(String azureUseMsi) {
+            doSetProperty("azureUseMsi", azureUseMsi);
             return this;
         }
 
@@ -826,6 +891,36 @@ public interface DatabricksEndpointBuilderFactory {
         }
 
         /**
+         * Path of the databricks CLI executable (databricks-cli); DATABRICKS_CLI_PATH, then databricks on
+         * PATH.
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Group: security
+         *
+         * @param databricksCliPath the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointConsumerBuilder databricksCliPath(String databricksCliPath) {
+            doSetProperty("databricksCliPath", databricksCliPath);
+            return this;
+        }
+
+        /**
+         * Google service account whose ID token authenticates (google-id, from the GCE metadata server;
+         * GCE_METADATA_HOST overrides its host); DATABRICKS_GOOGLE_SERVICE_ACCOUNT when unset.
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Group: security
+         *
+         * @param googleServiceAccount the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointConsumerBuilder googleServiceAccount(String googleServiceAccount) {
+            doSetProperty("googleServiceAccount", googleServiceAccount);
+            return this;
+        }
+
+        /**
          * Path of the netrc file used as last resort (machine entry for the host, Basic auth); defaults to
          * NETRC, then /.netrc.
          *
@@ -837,6 +932,36 @@ public interface DatabricksEndpointBuilderFactory {
          */
         default DatabricksEndpointConsumerBuilder netrcFile(String netrcFile) {
             doSetProperty("netrcFile", netrcFile);
+            return this;
+        }
+
+        /**
+         * Name of the environment variable holding the workload's OIDC token (env-oidc);
+         * DATABRICKS_OIDC_TOKEN_ENV, then DATABRICKS_OIDC_TOKEN.
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Group: security
+         *
+         * @param oidcTokenEnv the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointConsumerBuilder oidcTokenEnv(String oidcTokenEnv) {
+            doSetProperty("oidcTokenEnv", oidcTokenEnv);
+            return this;
+        }
+
+        /**
+         * File holding the workload's OIDC token, e.g. a Kubernetes service account token (file-oidc);
+         * DATABRICKS_OIDC_TOKEN_FILEPATH when unset.
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Group: security
+         *
+         * @param oidcTokenFilepath the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointConsumerBuilder oidcTokenFilepath(String oidcTokenFilepath) {
+            doSetProperty("oidcTokenFilepath", oidcTokenFilepath);
             return this;
         }
 
@@ -882,6 +1007,21 @@ public interface DatabricksEndpointBuilderFactory {
          */
         default DatabricksEndpointConsumerBuilder token(String token) {
             doSetProperty("token", raw(token));
+            return this;
+        }
+
+        /**
+         * Audience to request the workload's OIDC token for (TOKEN_AUDIENCE); by default the account id for
+         * account calls, else the workspace token endpoint.
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Group: security
+         *
+         * @param tokenAudience the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointConsumerBuilder tokenAudience(String tokenAudience) {
+            doSetProperty("tokenAudience", tokenAudience);
             return this;
         }
 
@@ -2577,6 +2717,23 @@ public interface DatabricksEndpointBuilderFactory {
         }
 
         /**
+         * Use only this authentication method (the SDKs' auth_type; DATABRICKS_AUTH_TYPE when unset); by
+         * default the first one configured, in the SDKs' order.
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Allowed: pat, basic, oauth-m2m, env-oidc, file-oidc, github-oidc, azure-devops-oidc, azure-msi,
+         * azure-client-secret, azure-cli, databricks-cli, google-id
+         * Group: security
+         *
+         * @param authType the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointProducerBuilder authType(String authType) {
+            doSetProperty("authType", authType);
+            return this;
+        }
+
+        /**
          * Azure AD service principal (application) id.
          *
          * The option is a <code>java.lang.String</code> type.
@@ -2622,6 +2779,21 @@ public interface DatabricksEndpointBuilderFactory {
         }
 
         /**
+         * Azure instance metadata service token endpoint used for managed identity.
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Default: http://169.254.169.254/metadata/identity/oauth2/token
+         * Group: security
+         *
+         * @param azureMsiEndpoint the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointProducerBuilder azureMsiEndpoint(String azureMsiEndpoint) {
+            doSetProperty("azureMsiEndpoint", azureMsiEndpoint);
+            return this;
+        }
+
+        /**
          * Azure AD tenant id of the service principal.
          *
          * The option is a <code>java.lang.String</code> type.
@@ -2632,6 +2804,39 @@ public interface DatabricksEndpointBuilderFactory {
          */
         default DatabricksEndpointProducerBuilder azureTenantId(String azureTenantId) {
             doSetProperty("azureTenantId", azureTenantId);
+            return this;
+        }
+
+        /**
+         * Authenticate as the Azure managed identity of the VM or container (azure-msi); ARM_USE_MSI when
+         * unset. azureClientId picks a user-assigned identity.
+         *
+         * The option is a <code>boolean</code> type.
+         * Default: false
+         * Group: security
+         *
+         * @param azureUseMsi the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointProducerBuilder azureUseMsi(boolean azureUseMsi) {
+            doSetProperty("azureUseMsi", azureUseMsi);
+            return this;
+        }
+
+        /**
+         * Authenticate as the Azure managed identity of the VM or container (azure-msi); ARM_USE_MSI when
+         * unset. azureClientId picks a user-assigned identity.
+         *
+         * The option will be converted to a <code>boolean</code> type.
+         * Default: false
+         * Group: security
+         *
+         * @param azureUseMsi the value to set, converted to boolean (or a property placeholder, or a #bean
+         * reference)
+         * @return the dsl builder
+         */
+        default DatabricksEndpointProducerBuilder azureUseMsi(String azureUseMsi) {
+            doSetProperty("azureUseMsi", azureUseMsi);
             return this;
         }
 
@@ -2680,6 +2885,36 @@ public interface DatabricksEndpointBuilderFactory {
         }
 
         /**
+         * Path of the databricks CLI executable (databricks-cli); DATABRICKS_CLI_PATH, then databricks on
+         * PATH.
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Group: security
+         *
+         * @param databricksCliPath the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointProducerBuilder databricksCliPath(String databricksCliPath) {
+            doSetProperty("databricksCliPath", databricksCliPath);
+            return this;
+        }
+
+        /**
+         * Google service account whose ID token authenticates (google-id, from the GCE metadata server;
+         * GCE_METADATA_HOST overrides its host); DATABRICKS_GOOGLE_SERVICE_ACCOUNT when unset.
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Group: security
+         *
+         * @param googleServiceAccount the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointProducerBuilder googleServiceAccount(String googleServiceAccount) {
+            doSetProperty("googleServiceAccount", googleServiceAccount);
+            return this;
+        }
+
+        /**
          * Path of the netrc file used as last resort (machine entry for the host, Basic auth); defaults to
          * NETRC, then /.netrc.
          *
@@ -2691,6 +2926,36 @@ public interface DatabricksEndpointBuilderFactory {
          */
         default DatabricksEndpointProducerBuilder netrcFile(String netrcFile) {
             doSetProperty("netrcFile", netrcFile);
+            return this;
+        }
+
+        /**
+         * Name of the environment variable holding the workload's OIDC token (env-oidc);
+         * DATABRICKS_OIDC_TOKEN_ENV, then DATABRICKS_OIDC_TOKEN.
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Group: security
+         *
+         * @param oidcTokenEnv the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointProducerBuilder oidcTokenEnv(String oidcTokenEnv) {
+            doSetProperty("oidcTokenEnv", oidcTokenEnv);
+            return this;
+        }
+
+        /**
+         * File holding the workload's OIDC token, e.g. a Kubernetes service account token (file-oidc);
+         * DATABRICKS_OIDC_TOKEN_FILEPATH when unset.
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Group: security
+         *
+         * @param oidcTokenFilepath the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointProducerBuilder oidcTokenFilepath(String oidcTokenFilepath) {
+            doSetProperty("oidcTokenFilepath", oidcTokenFilepath);
             return this;
         }
 
@@ -2736,6 +3001,21 @@ public interface DatabricksEndpointBuilderFactory {
          */
         default DatabricksEndpointProducerBuilder token(String token) {
             doSetProperty("token", raw(token));
+            return this;
+        }
+
+        /**
+         * Audience to request the workload's OIDC token for (TOKEN_AUDIENCE); by default the account id for
+         * account calls, else the workspace token endpoint.
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Group: security
+         *
+         * @param tokenAudience the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointProducerBuilder tokenAudience(String tokenAudience) {
+            doSetProperty("tokenAudience", tokenAudience);
             return this;
         }
 
@@ -3341,6 +3621,23 @@ public interface DatabricksEndpointBuilderFactory {
         }
 
         /**
+         * Use only this authentication method (the SDKs' auth_type; DATABRICKS_AUTH_TYPE when unset); by
+         * default the first one configured, in the SDKs' order.
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Allowed: pat, basic, oauth-m2m, env-oidc, file-oidc, github-oidc, azure-devops-oidc, azure-msi,
+         * azure-client-secret, azure-cli, databricks-cli, google-id
+         * Group: security
+         *
+         * @param authType the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointBuilder authType(String authType) {
+            doSetProperty("authType", authType);
+            return this;
+        }
+
+        /**
          * Azure AD service principal (application) id.
          *
          * The option is a <code>java.lang.String</code> type.
@@ -3386,6 +3683,21 @@ public interface DatabricksEndpointBuilderFactory {
         }
 
         /**
+         * Azure instance metadata service token endpoint used for managed identity.
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Default: http://169.254.169.254/metadata/identity/oauth2/token
+         * Group: security
+         *
+         * @param azureMsiEndpoint the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointBuilder azureMsiEndpoint(String azureMsiEndpoint) {
+            doSetProperty("azureMsiEndpoint", azureMsiEndpoint);
+            return this;
+        }
+
+        /**
          * Azure AD tenant id of the service principal.
          *
          * The option is a <code>java.lang.String</code> type.
@@ -3396,6 +3708,39 @@ public interface DatabricksEndpointBuilderFactory {
          */
         default DatabricksEndpointBuilder azureTenantId(String azureTenantId) {
             doSetProperty("azureTenantId", azureTenantId);
+            return this;
+        }
+
+        /**
+         * Authenticate as the Azure managed identity of the VM or container (azure-msi); ARM_USE_MSI when
+         * unset. azureClientId picks a user-assigned identity.
+         *
+         * The option is a <code>boolean</code> type.
+         * Default: false
+         * Group: security
+         *
+         * @param azureUseMsi the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointBuilder azureUseMsi(boolean azureUseMsi) {
+            doSetProperty("azureUseMsi", azureUseMsi);
+            return this;
+        }
+
+        /**
+         * Authenticate as the Azure managed identity of the VM or container (azure-msi); ARM_USE_MSI when
+         * unset. azureClientId picks a user-assigned identity.
+         *
+         * The option will be converted to a <code>boolean</code> type.
+         * Default: false
+         * Group: security
+         *
+         * @param azureUseMsi the value to set, converted to boolean (or a property placeholder, or a #bean
+         * reference)
+         * @return the dsl builder
+         */
+        default DatabricksEndpointBuilder azureUseMsi(String azureUseMsi) {
+            doSetProperty("azureUseMsi", azureUseMsi);
             return this;
         }
 
@@ -3444,6 +3789,36 @@ public interface DatabricksEndpointBuilderFactory {
         }
 
         /**
+         * Path of the databricks CLI executable (databricks-cli); DATABRICKS_CLI_PATH, then databricks on
+         * PATH.
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Group: security
+         *
+         * @param databricksCliPath the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointBuilder databricksCliPath(String databricksCliPath) {
+            doSetProperty("databricksCliPath", databricksCliPath);
+            return this;
+        }
+
+        /**
+         * Google service account whose ID token authenticates (google-id, from the GCE metadata server;
+         * GCE_METADATA_HOST overrides its host); DATABRICKS_GOOGLE_SERVICE_ACCOUNT when unset.
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Group: security
+         *
+         * @param googleServiceAccount the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointBuilder googleServiceAccount(String googleServiceAccount) {
+            doSetProperty("googleServiceAccount", googleServiceAccount);
+            return this;
+        }
+
+        /**
          * Path of the netrc file used as last resort (machine entry for the host, Basic auth); defaults to
          * NETRC, then /.netrc.
          *
@@ -3455,6 +3830,36 @@ public interface DatabricksEndpointBuilderFactory {
          */
         default DatabricksEndpointBuilder netrcFile(String netrcFile) {
             doSetProperty("netrcFile", netrcFile);
+            return this;
+        }
+
+        /**
+         * Name of the environment variable holding the workload's OIDC token (env-oidc);
+         * DATABRICKS_OIDC_TOKEN_ENV, then DATABRICKS_OIDC_TOKEN.
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Group: security
+         *
+         * @param oidcTokenEnv the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointBuilder oidcTokenEnv(String oidcTokenEnv) {
+            doSetProperty("oidcTokenEnv", oidcTokenEnv);
+            return this;
+        }
+
+        /**
+         * File holding the workload's OIDC token, e.g. a Kubernetes service account token (file-oidc);
+         * DATABRICKS_OIDC_TOKEN_FILEPATH when unset.
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Group: security
+         *
+         * @param oidcTokenFilepath the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointBuilder oidcTokenFilepath(String oidcTokenFilepath) {
+            doSetProperty("oidcTokenFilepath", oidcTokenFilepath);
             return this;
         }
 
@@ -3500,6 +3905,21 @@ public interface DatabricksEndpointBuilderFactory {
          */
         default DatabricksEndpointBuilder token(String token) {
             doSetProperty("token", raw(token));
+            return this;
+        }
+
+        /**
+         * Audience to request the workload's OIDC token for (TOKEN_AUDIENCE); by default the account id for
+         * account calls, else the workspace token endpoint.
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Group: security
+         *
+         * @param tokenAudience the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointBuilder tokenAudience(String tokenAudience) {
+            doSetProperty("tokenAudience", tokenAudience);
             return this;
         }
 

@@ -19,13 +19,29 @@ public record AuthAttributes(
         String clientSecret,
         String azureTenantId,
         String azureClientId,
-        String azureClientSecret) {
+        String azureClientSecret,
+        TokenSourceSpec delegated) {
+
+    public AuthAttributes(String source, String host, String accountId, String token, String username, String password,
+                          String clientId, String clientSecret, String azureTenantId, String azureClientId,
+                          String azureClientSecret) {
+        this(source, host, accountId, token, username, password, clientId, clientSecret, azureTenantId, azureClientId,
+                azureClientSecret, null);
+    }
 
     public static AuthAttributes empty(String source) {
         return new AuthAttributes(source, null, null, null, null, null, null, null, null, null, null);
     }
 
+    /** Credentials from the surroundings (workload identity, managed identity, a CLI login) for {@code host}. */
+    public static AuthAttributes delegated(String source, String host, String accountId, TokenSourceSpec spec) {
+        return new AuthAttributes(source, host, accountId, null, null, null, null, null, null, null, null, spec);
+    }
+
     public AuthMethod method() {
+        if (delegated != null) {
+            return delegated.method();
+        }
         if (token != null) {
             return AuthMethod.TOKEN;
         }
@@ -53,12 +69,15 @@ public record AuthAttributes(
                 secrets.add(s);
             }
         }
+        if (delegated != null) {
+            secrets.addAll(delegated.secrets());
+        }
         return secrets;
     }
 
     public AuthAttributes withHost(String newHost) {
         return new AuthAttributes(source, newHost, accountId, token, username, password, clientId, clientSecret,
-                azureTenantId, azureClientId, azureClientSecret);
+                azureTenantId, azureClientId, azureClientSecret, delegated);
     }
 
     @Override
@@ -73,11 +92,11 @@ public record AuthAttributes(
                && Objects.equals(username, other.username) && Objects.equals(password, other.password)
                && Objects.equals(clientId, other.clientId) && Objects.equals(clientSecret, other.clientSecret)
                && Objects.equals(azureTenantId, other.azureTenantId) && Objects.equals(azureClientId, other.azureClientId)
-               && Objects.equals(azureClientSecret, other.azureClientSecret);
+               && Objects.equals(azureClientSecret, other.azureClientSecret) && Objects.equals(delegated, other.delegated);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(source, host, accountId, token, username, clientId, azureTenantId, azureClientId);
+        return Objects.hash(source, host, accountId, token, username, clientId, azureTenantId, azureClientId, delegated);
     }
 }

@@ -1,5 +1,6 @@
 package dev.lakeroute.camel.databricks.auth;
 
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import dev.lakeroute.camel.databricks.support.Redactor;
@@ -17,6 +18,14 @@ public interface Credentials {
 
     /** Forget the token behind this header value after the server rejected it. */
     default void invalidate(String rejectedAuthorization) {
+    }
+
+    /**
+     * Headers besides {@code Authorization} that go with the header value {@link #authorization()} last completed
+     * with (Azure's {@code X-Databricks-Azure-SP-Management-Token}).
+     */
+    default Map<String, String> headers() {
+        return Map.of();
     }
 
     AuthMethod method();

@@ -65,6 +65,11 @@ public final class DatabricksConfigFile {
         return sections.keySet();
     }
 
+    /** Every key of the profile (lower case), for the settings the credential chain reads beyond credentials. */
+    public Optional<Map<String, String>> values(String name) {
+        return Optional.ofNullable(sections.get(name));
+    }
+
     public Optional<AuthAttributes> profile(String name) {
         Map<String, String> values = sections.get(name);
         if (values == null) {

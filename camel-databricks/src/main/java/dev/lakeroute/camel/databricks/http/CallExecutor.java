@@ -79,7 +79,7 @@ public final class CallExecutor {
     public CompletableFuture<ApiResponse> execute(HttpCall call, Credentials credentials, RetryPolicy policy,
                                                   RateLimiter limiter) {
         Attempts attempts = new Attempts(call, credentials, policy, limiter,
-                authorization -> transport.send(call, authorization));
+                authorization -> transport.send(call.withHeaders(credentials.headers()), authorization));
         attempts.next();
         return attempts.result.thenApply(r -> new ApiResponse(r.statusCode(), r.headers().map(), (byte[]) r.body(),
                 r.headers().firstValue("Content-Type").orElse(null), requestId(r.headers()), attempts.attempt));
@@ -95,7 +95,7 @@ public final class CallExecutor {
                                                                HttpResponse.BodyHandler<T> onSuccess, Credentials credentials,
                                                                RetryPolicy policy, RateLimiter limiter) {
         Attempts attempts = new Attempts(call, credentials, policy, limiter,
-                authorization -> transport.stream(call, authorization, body, onSuccess));
+                authorization -> transport.stream(call.withHeaders(credentials.headers()), authorization, body, onSuccess));
         attempts.next();
         return attempts.result.thenApply(r -> {
             @SuppressWarnings("unchecked")

@@ -18,6 +18,16 @@ public record HttpCall(String operation, String family, String method, URI uri, 
         headers = Map.copyOf(headers);
     }
 
+    /** This call with {@code extra} headers added (credentials' own headers besides Authorization). */
+    public HttpCall withHeaders(Map<String, String> extra) {
+        if (extra.isEmpty()) {
+            return this;
+        }
+        Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+        all.putAll(extra);
+        return new HttpCall(operation, family, method, uri, all, body, idempotent, timeout);
+    }
+
     @Override
     public String toString() {
         return "HttpCall[" + method + " " + uri.getRawPath() + " (" + operation + ")]";
