@@ -24,7 +24,7 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(110);
+        Set<String> props = new HashSet<>(111);
         props.add("accountId");
         props.add("accountsHost");
         props.add("allowInsecureHttp");
@@ -133,6 +133,7 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("username");
         props.add("waitForCompletion");
         props.add("waitForState");
+        props.add("waitLogThreshold");
         props.add("waitTimeout");
         props.add("warehouseId");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

@@ -37,6 +37,8 @@ class CatalogueContractTest {
         outside("GET", "/.well-known/databricks-config", "unified auth's host metadata the SDKs read, not a REST operation");
         outside("GET", "/oidc/.well-known/oauth-authorization-server", "OAuth discovery for M2M tokens, not a REST operation");
         outside("POST", "/oidc/v1/token", "the OAuth token endpoint (client credentials), not a REST operation");
+        outside("GET", "/oidc/accounts/:account_id/.well-known/oauth-authorization-server", "the accounts host's OAuth discovery, not a REST operation");
+        outside("POST", "/oidc/accounts/:account_id/v1/token", "the accounts host's OAuth token endpoint (client credentials, token exchange), not a REST operation");
         for (String page : new String[] {"/", "/login", "/logout", "/jobs/runs", "/jobs/:job/runs/:run", "/compute/clusters", "/compute/clusters/:id"}) {
             outside("GET", page, "a workspace page a browser opens (run_page_url), not a REST operation");
         }

@@ -436,6 +436,11 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
      */
     private Boolean allowInsecureHttp;
     /**
+     * Use only this authentication method (the SDKs' auth_type; DATABRICKS_AUTH_TYPE when unset);
+     * by default the first one configured, in the SDKs' order.
+     */
+    private String authType;
+    /**
      * Azure AD service principal (application) id. A secret: it has no default; set it from the
      * environment or a vault with a ${...} placeholder rather than in a file under version control.
      * The component never logs it.
@@ -452,9 +457,18 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
      */
     private String azureLoginHost;
     /**
+     * Azure instance metadata service token endpoint used for managed identity.
+     */
+    private String azureMsiEndpoint;
+    /**
      * Azure AD tenant id of the service principal.
      */
     private String azureTenantId;
+    /**
+     * Authenticate as the Azure managed identity of the VM or container (azure-msi); ARM_USE_MSI
+     * when unset. azureClientId picks a user-assigned identity.
+     */
+    private Boolean azureUseMsi;
     /**
      * OAuth machine-to-machine client id (service principal application id). A secret: it has no
      * default; set it from the environment or a vault with a ${...} placeholder rather than in a
@@ -472,10 +486,30 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
      */
     private String configFile;
     /**
+     * Path of the databricks CLI executable (databricks-cli); DATABRICKS_CLI_PATH, then databricks
+     * on PATH.
+     */
+    private String databricksCliPath;
+    /**
+     * Google service account whose ID token authenticates (google-id, from the GCE metadata server;
+     * GCE_METADATA_HOST overrides its host); DATABRICKS_GOOGLE_SERVICE_ACCOUNT when unset.
+     */
+    private String googleServiceAccount;
+    /**
      * Path of the netrc file used as last resort (machine entry for the host, Basic auth); defaults
      * to NETRC, then /.netrc.
      */
     private String netrcFile;
+    /**
+     * Name of the environment variable holding the workload's OIDC token (env-oidc);
+     * DATABRICKS_OIDC_TOKEN_ENV, then DATABRICKS_OIDC_TOKEN.
+     */
+    private String oidcTokenEnv;
+    /**
+     * File holding the workload's OIDC token, e.g. a Kubernetes service account token (file-oidc);
+     * DATABRICKS_OIDC_TOKEN_FILEPATH when unset.
+     */
+    private String oidcTokenFilepath;
     /**
      * Password (or token) for HTTP Basic authentication. A secret: it has no default; set it from
      * the environment or a vault with a ${...} placeholder rather than in a file under version
@@ -493,6 +527,11 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
      * The component never logs it.
      */
     private String token;
+    /**
+     * Audience to request the workload's OIDC token for (TOKEN_AUDIENCE); by default the account id
+     * for account calls, else the workspace token endpoint.
+     */
+    private String tokenAudience;
     /**
      * Trust store file (PKCS12 or JKS) with the CAs to trust instead of the JVM default ones. TLS
      * verification stays on.
@@ -746,6 +785,9 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
         if (allowInsecureHttp != null) {
             options.put("allowInsecureHttp", allowInsecureHttp);
         }
+        if (authType != null) {
+            options.put("authType", authType);
+        }
         if (azureClientId != null) {
             options.put("azureClientId", azureClientId);
         }
@@ -755,8 +797,14 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
         if (azureLoginHost != null) {
             options.put("azureLoginHost", azureLoginHost);
         }
+        if (azureMsiEndpoint != null) {
+            options.put("azureMsiEndpoint", azureMsiEndpoint);
+        }
         if (azureTenantId != null) {
             options.put("azureTenantId", azureTenantId);
+        }
+        if (azureUseMsi != null) {
+            options.put("azureUseMsi", azureUseMsi);
         }
         if (clientId != null) {
             options.put("clientId", clientId);
@@ -767,8 +815,20 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
         if (configFile != null) {
             options.put("configFile", configFile);
         }
+        if (databricksCliPath != null) {
+            options.put("databricksCliPath", databricksCliPath);
+        }
+        if (googleServiceAccount != null) {
+            options.put("googleServiceAccount", googleServiceAccount);
+        }
         if (netrcFile != null) {
             options.put("netrcFile", netrcFile);
+        }
+        if (oidcTokenEnv != null) {
+            options.put("oidcTokenEnv", oidcTokenEnv);
+        }
+        if (oidcTokenFilepath != null) {
+            options.put("oidcTokenFilepath", oidcTokenFilepath);
         }
         if (password != null) {
             options.put("password", password);
@@ -778,6 +838,9 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
         }
         if (token != null) {
             options.put("token", token);
+        }
+        if (tokenAudience != null) {
+            options.put("tokenAudience", tokenAudience);
         }
         if (trustStore != null) {
             options.put("trustStore", trustStore);
@@ -1394,6 +1457,14 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
         this.allowInsecureHttp = allowInsecureHttp;
     }
 
+    public String getAuthType() {
+        return authType;
+    }
+
+    public void setAuthType(String authType) {
+        this.authType = authType;
+    }
+
     public String getAzureClientId() {
         return azureClientId;
     }
@@ -1418,12 +1489,28 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
         this.azureLoginHost = azureLoginHost;
     }
 
+    public String getAzureMsiEndpoint() {
+        return azureMsiEndpoint;
+    }
+
+    public void setAzureMsiEndpoint(String azureMsiEndpoint) {
+        this.azureMsiEndpoint = azureMsiEndpoint;
+    }
+
     public String getAzureTenantId() {
         return azureTenantId;
     }
 
     public void setAzureTenantId(String azureTenantId) {
         this.azureTenantId = azureTenantId;
+    }
+
+    public Boolean getAzureUseMsi() {
+        return azureUseMsi;
+    }
+
+    public void setAzureUseMsi(Boolean azureUseMsi) {
+        this.azureUseMsi = azureUseMsi;
     }
 
     public String getClientId() {
@@ -1450,12 +1537,44 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
         this.configFile = configFile;
     }
 
+    public String getDatabricksCliPath() {
+        return databricksCliPath;
+    }
+
+    public void setDatabricksCliPath(String databricksCliPath) {
+        this.databricksCliPath = databricksCliPath;
+    }
+
+    public String getGoogleServiceAccount() {
+        return googleServiceAccount;
+    }
+
+    public void setGoogleServiceAccount(String googleServiceAccount) {
+        this.googleServiceAccount = googleServiceAccount;
+    }
+
     public String getNetrcFile() {
         return netrcFile;
     }
 
     public void setNetrcFile(String netrcFile) {
         this.netrcFile = netrcFile;
+    }
+
+    public String getOidcTokenEnv() {
+        return oidcTokenEnv;
+    }
+
+    public void setOidcTokenEnv(String oidcTokenEnv) {
+        this.oidcTokenEnv = oidcTokenEnv;
+    }
+
+    public String getOidcTokenFilepath() {
+        return oidcTokenFilepath;
+    }
+
+    public void setOidcTokenFilepath(String oidcTokenFilepath) {
+        this.oidcTokenFilepath = oidcTokenFilepath;
     }
 
     public String getPassword() {
@@ -1480,6 +1599,14 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
 
     public void setToken(String token) {
         this.token = token;
+    }
+
+    public String getTokenAudience() {
+        return tokenAudience;
+    }
+
+    public void setTokenAudience(String tokenAudience) {
+        this.tokenAudience = tokenAudience;
     }
 
     public String getTrustStore() {
