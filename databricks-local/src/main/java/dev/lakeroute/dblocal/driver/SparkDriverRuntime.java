@@ -173,10 +173,14 @@ public final class SparkDriverRuntime implements ClusterRuntime {
         return ready.orTimeout(settings.startTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((done, failure) -> check.cancel(false))
                 .exceptionallyCompose(failure -> CompletableFuture.failedFuture(
-                        failure instanceof java.util.concurrent.TimeoutException ? new DriverException(500, "INTERNAL_ERROR",
+                        unwrap(failure) instanceof java.util.concurrent.TimeoutException ? new DriverException(500, "INTERNAL_ERROR",
                                 "The Spark executors of cluster " + driver.clusterId() + " did not register within "
                                         + settings.startTimeout().toSeconds() + " s (expected " + count + "); see the worker logs under "
                                         + launcher.workDir(driver.clusterId()).resolve("standalone")) : failure));
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     private CompletableFuture<Void> stopStandalone(String clusterId) {

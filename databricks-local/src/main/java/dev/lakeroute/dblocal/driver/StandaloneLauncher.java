@@ -140,7 +140,9 @@ final class StandaloneLauncher {
                         DriverLauncher.kill(process);
                     }
                 })
-                .exceptionallyCompose(failure -> CompletableFuture.failedFuture(failure instanceof TimeoutException
+                .exceptionallyCompose(failure -> CompletableFuture.failedFuture(
+                        (failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                                ? failure.getCause() : failure) instanceof TimeoutException
                         ? new DriverException(500, "INTERNAL_ERROR", "The " + what + " did not start within "
                         + settings.startTimeout().toSeconds() + " s; see " + logFile)
                         : failure));

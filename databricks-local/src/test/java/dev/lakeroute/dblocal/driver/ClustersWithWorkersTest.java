@@ -43,8 +43,10 @@ class ClustersWithWorkersTest {
 
     @BeforeAll
     static void startTwoWorkerCluster() throws Exception {
-        local = DatabricksLocal.builder().dataDir(java.nio.file.Path.of("/tmp/wt-workers-data")).clusterStartDelay(Duration.ZERO).clusterStopDelay(Duration.ZERO)
-                .spark(DriverSettings.defaults().withHeap("768m").withMaxContexts(2)).start();
+        local = DatabricksLocal.builder().clusterStartDelay(Duration.ZERO).clusterStopDelay(Duration.ZERO)
+                .spark(DriverSettings.defaults().withHeap("768m").withMaxContexts(2)
+                        // Six JVMs start on 2 cores; under a full test run that takes longer than one driver.
+                        .withStartTimeout(Duration.ofMinutes(4))).start();
         w = new WorkspaceClient(new DatabricksConfig().setHost(local.url()).setToken(local.token()));
         clusterId = w.clusters().create(new CreateCluster().setClusterName("workers").setSparkVersion("15.4.x-scala2.12")
                 .setNodeTypeId("m5d.large").setNumWorkers(2L)).get(Duration.ofMinutes(5)).getClusterId();
