@@ -19,6 +19,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Real Spark behind RUNNING clusters: one driver JVM per cluster, started on {@link #start}, stopped on
@@ -116,7 +122,7 @@ public final class SparkDriverRuntime implements ClusterRuntime {
 
     /** What the driver needs to use its Workers' executors; the cluster's own Spark conf wins where it says otherwise. */
     private Map<String, String> standaloneConf(ClusterLaunch launch, StandaloneCluster cluster) {
-        Map<String, String> conf = new java.util.LinkedHashMap<>();
+        Map<String, String> conf = new LinkedHashMap<>();
         conf.put("spark.executor.memory", cluster.workerSize().memory());
         conf.put("spark.executor.cores", Integer.toString(cluster.workerSize().cores()));
         conf.put("spark.executor.extraClassPath", StandaloneLauncher.executorClasspath(launcher.driversDir()));
@@ -156,8 +162,8 @@ public final class SparkDriverRuntime implements ClusterRuntime {
     /** Completes when the driver reports {@code count} executors: each Worker's executor JVM is up and registered. */
     private CompletableFuture<LaunchedDriver> awaitExecutors(LaunchedDriver driver, int count) {
         CompletableFuture<LaunchedDriver> ready = new CompletableFuture<>();
-        java.util.concurrent.atomic.AtomicBoolean asking = new java.util.concurrent.atomic.AtomicBoolean();
-        java.util.concurrent.ScheduledFuture<?> check = scheduler.scheduleWithFixedDelay(() -> {
+        AtomicBoolean asking = new AtomicBoolean();
+        ScheduledFuture<?> check = scheduler.scheduleWithFixedDelay(() -> {
             if (!asking.compareAndSet(false, true)) {
                 return;
             }
@@ -173,14 +179,14 @@ public final class SparkDriverRuntime implements ClusterRuntime {
         return ready.orTimeout(settings.startTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((done, failure) -> check.cancel(false))
                 .exceptionallyCompose(failure -> CompletableFuture.failedFuture(
-                        unwrap(failure) instanceof java.util.concurrent.TimeoutException ? new DriverException(500, "INTERNAL_ERROR",
+                        unwrap(failure) instanceof TimeoutException ? new DriverException(500, "INTERNAL_ERROR",
                                 "The Spark executors of cluster " + driver.clusterId() + " did not register within "
                                         + settings.startTimeout().toSeconds() + " s (expected " + count + "); see the worker logs under "
                                         + launcher.workDir(driver.clusterId()).resolve("standalone")) : failure));
     }
 
     private static Throwable unwrap(Throwable failure) {
-        return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     private CompletableFuture<Void> stopStandalone(String clusterId) {
@@ -190,7 +196,7 @@ public final class SparkDriverRuntime implements ClusterRuntime {
 
     /** The brief form: one driver JVM running its tasks itself ({@code local[N]} from {@code numWorkers}), Spark conf and heap. */
     public CompletableFuture<DriverHandle> start(String clusterId, int numWorkers, Map<String, String> sparkConf, String heap) {
-        Map<String, String> conf = new java.util.HashMap<>(sparkConf);
+        Map<String, String> conf = new HashMap<>(sparkConf);
         conf.putIfAbsent("spark.master", settings.localMaster(numWorkers));
         if (heap != null) {
             conf.put("spark.driver.memory", heap);
