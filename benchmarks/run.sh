@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds what the benchmarks need and runs them side by side with their peers; writes benchmarks/results/latest.md.
-# Usage: benchmarks/run.sh [--quick] [--only B1,B2,B3,B4,B5,B6,B7,B8] [--no-build] (default: all, after a build)
+# Usage: benchmarks/run.sh [--quick] [--only B1,B2,B3,B4,B5,B6,B7,B8,B9] [--no-build] (default: all, after a build)
 # MAVEN_ARGS is passed to mvn (e.g. MAVEN_ARGS="-o -Dmaven.repo.local=/path/to/m2").
 set -euo pipefail
 cd "$(dirname "$0")/.."

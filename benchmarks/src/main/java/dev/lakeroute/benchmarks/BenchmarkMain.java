@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code BenchmarkMain [--quick] [--only B1,B2,B3,B4,B5,B6,B7,B8] [--out FILE]} (default: all): B1 and B6 run
+ * {@code BenchmarkMain [--quick] [--only B1,B2,B3,B4,B5,B6,B7,B8,B9] [--out FILE]} (default: all): B1 and B6 run
  * against one embedded databricks-local; B2, B3, B4, B7 and B8 start servers of their own (B4 with Spark),
  * B5 a fresh JVM per repetition; B2 and B3 measure each side in a child JVM.
  */
@@ -19,7 +19,7 @@ public final class BenchmarkMain {
     public static void main(String[] args) throws Exception {
         List<String> arguments = Arrays.asList(args);
         boolean quick = arguments.contains("--quick");
-        List<String> only = Arrays.asList(valueOf(arguments, "--only", "B1,B2,B3,B4,B5,B6,B7,B8").toUpperCase().split(","));
+        List<String> only = Arrays.asList(valueOf(arguments, "--only", "B1,B2,B3,B4,B5,B6,B7,B8,B9").toUpperCase().split(","));
         Path out = Path.of(valueOf(arguments, "--out", "benchmarks/results/latest.md"));
         Python.configure();
         Report report = new Report();
@@ -64,6 +64,9 @@ public final class BenchmarkMain {
         }
         if (only.contains("B5")) {
             report.timed("B5", () -> commands.b5(report));
+        }
+        if (only.contains("B9")) {
+            report.timed("B9", () -> commands.b9(report));
         }
         report.write(out, quick, (System.nanoTime() - start) / 1e9);
         System.out.println();

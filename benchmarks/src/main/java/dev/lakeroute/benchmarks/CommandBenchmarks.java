@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -119,30 +120,9 @@ final class CommandBenchmarks {
         List<Double> total = new ArrayList<>();
         List<Double> inProcess = new ArrayList<>();
         for (int r = 0; r < repetitions; r++) {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            long start = System.nanoTime();
-            Process process = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                    FirstResultMain.class.getName()).redirectErrorStream(true).start();
-            double inside = Double.NaN;
-            boolean gotResult = false;
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = out.readLine()) != null) {
-                    if (line.startsWith("FIRST_RESULT ")) {
-                        total.add((System.nanoTime() - start) / 1e9);
-                        gotResult = true;
-                    } else if (line.startsWith("IN_PROCESS_S ")) {
-                        inside = Double.parseDouble(line.substring("IN_PROCESS_S ".length()).trim());
-                    }
-                }
-            }
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-            if (!gotResult) {
-                throw new IllegalStateException("B5: the child JVM printed no result (exit " + process.exitValue() + ")");
-            }
-            inProcess.add(inside);
+            Map<String, Double> child = firstResultChild("0");
+            total.add(child.get("TOTAL"));
+            inProcess.add(child.get("IN_PROCESS_S"));
         }
         Stats totalStats = new Stats(total);
         report.row("JVM start → first result printed", totalStats.format("s") + " — target ≤ 20");
@@ -150,9 +130,58 @@ final class CommandBenchmarks {
         report.figure(String.format(Locale.ROOT, "B5 first_result_s=%.1f", totalStats.median()));
     }
 
+    /** B5's flow with a 2-worker cluster (m5d.large: 1 core, 512m per worker): standalone Master, 2 Worker JVMs, 2 executors. */
+    void b9(Report report) throws Exception {
+        int repetitions = quick ? 1 : 3;
+        report.section("B9", "as B5 with a 2-worker cluster (Spark standalone Master + 2 Worker JVMs), " + repetitions + " repetitions");
+        List<Double> running = new ArrayList<>();
+        List<Double> total = new ArrayList<>();
+        for (int r = 0; r < repetitions; r++) {
+            Map<String, Double> child = firstResultChild("2");
+            running.add(child.get("RUNNING_S"));
+            total.add(child.get("TOTAL"));
+        }
+        Stats runningStats = new Stats(running);
+        report.row("clusters/create → RUNNING (every executor registered)", runningStats.format("s") + " — target ≤ 60");
+        report.row("JVM start → first result printed", new Stats(total).format("s"));
+        report.figure(String.format(Locale.ROOT, "B9 two_workers_running_s=%.1f", runningStats.median()));
+    }
+
+    /** Runs {@link FirstResultMain} in a fresh JVM; its timings by name, plus TOTAL (JVM start → result printed). */
+    private static Map<String, Double> firstResultChild(String numWorkers) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                FirstResultMain.class.getName(), numWorkers).redirectErrorStream(true).start();
+        Map<String, Double> timings = new java.util.HashMap<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("FIRST_RESULT ")) {
+                    timings.put("TOTAL", (System.nanoTime() - start) / 1e9);
+                } else if (line.startsWith("IN_PROCESS_S ") || line.startsWith("RUNNING_S ")) {
+                    String[] parts = line.split(" ");
+                    timings.put(parts[0], Double.parseDouble(parts[1].trim()));
+                }
+            }
+        }
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        if (!timings.containsKey("TOTAL")) {
+            throw new IllegalStateException("The first-result JVM (" + numWorkers + " workers) printed no result (exit " + process.exitValue() + ")");
+        }
+        return timings;
+    }
+
+    /** A single-node cluster (one driver JVM, {@code local[*]}), as the README example creates. */
     static String createRunningCluster(RawClient raw, String name) throws Exception {
+        return createRunningCluster(raw, name, 0, "i3.xlarge");
+    }
+
+    static String createRunningCluster(RawClient raw, String name, int numWorkers, String nodeType) throws Exception {
         String created = raw.post("/api/2.1/clusters/create", "{\"cluster_name\":\"" + name
-                + "\",\"spark_version\":\"15.4.x-scala2.12\",\"node_type_id\":\"i3.xlarge\",\"num_workers\":1}");
+                + "\",\"spark_version\":\"15.4.x-scala2.12\",\"node_type_id\":\"" + nodeType + "\",\"num_workers\":" + numWorkers + "}");
         String clusterId = JSON.readTree(created).path("cluster_id").asText();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (true) {

@@ -12,7 +12,8 @@ import java.util.Locale;
 /**
  * B5's child JVM: what the examples' embedded flow does before its first result — start databricks-local
  * with Spark, create a cluster and wait for RUNNING, run {@code sc.parallelize(1 to 10).collect} through
- * {@code databricks:command} — then prints the result and exits.
+ * {@code databricks:command} — then prints the result and exits. The argument is the cluster's
+ * {@code num_workers} (default 0, single node).
  */
 public final class FirstResultMain {
     private FirstResultMain() {
@@ -22,7 +23,11 @@ public final class FirstResultMain {
         long start = System.nanoTime();
         try (DatabricksLocal local = DatabricksLocal.builder().clusterStartDelay(Duration.ZERO).spark().start()) {
             RawClient raw = new RawClient(local.url(), local.token());
-            String clusterId = CommandBenchmarks.createRunningCluster(raw, "b5");
+            // B5: single node (the README example); B9: "2", a cluster with two small workers.
+            int workers = args.length > 0 ? Integer.parseInt(args[0]) : 0;
+            long creating = System.nanoTime();
+            String clusterId = CommandBenchmarks.createRunningCluster(raw, "b5", workers, workers > 0 ? "m5d.large" : "i3.xlarge");
+            System.out.println(String.format(Locale.ROOT, "RUNNING_S %.2f", (System.nanoTime() - creating) / 1e9));
             try (CamelContext camel = new DefaultCamelContext()) {
                 DatabricksComponent component = new DatabricksComponent();
                 component.getConfiguration().setHost(local.url());

@@ -32,7 +32,10 @@ public class Api12ExampleRoutes extends RouteBuilder {
                         .log("Using cluster ${header.CamelDatabricksClusterId}; starting it if it is terminated")
                     .otherwise()
                         .log("Creating a cluster and waiting until it is RUNNING (the Spark driver starts; ~10-20 s locally)")
-                        .setBody(simple("{\"cluster_name\": \"camel-databricks-example\", \"num_workers\": 1, "
+                        .setBody(simple("{\"cluster_name\": \"camel-databricks-example\", \"num_workers\": 0, "
+                                // Single node, as Databricks spells it: no worker machines to wait for.
+                                + "\"spark_conf\": {\"spark.databricks.cluster.profile\": \"singleNode\", \"spark.master\": \"local[*]\"}, "
+                                + "\"custom_tags\": {\"ResourceClass\": \"SingleNode\"}, "
                                 + "\"node_type_id\": \"{{databricks.node-type:i3.xlarge}}\", \"autotermination_minutes\": 30}"))
                         .to("databricks:clusters/create?sparkVersion=latest-lts&waitForState=RUNNING")
                         .setProperty("createdCluster", header("CamelDatabricksClusterId"))

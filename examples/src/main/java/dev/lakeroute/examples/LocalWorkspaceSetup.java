@@ -33,7 +33,7 @@ final class LocalWorkspaceSetup {
             if (System.getProperty("databricks.cluster-id") == null) {
                 System.out.println("Creating a cluster for the workflows and waiting until it is RUNNING…");
                 Map<?, ?> cluster = template.requestBody("databricks:clusters/create?sparkVersion=latest-lts&waitForState=RUNNING",
-                        "{\"cluster_name\": \"workflows\", \"node_type_id\": \"i3.xlarge\", \"num_workers\": 1}", Map.class);
+                        "{\"cluster_name\": \"workflows\", \"node_type_id\": \"i3.xlarge\", \"num_workers\": 0}", Map.class);
                 main.addInitialProperty("databricks.cluster-id", String.valueOf(cluster.get("cluster_id")));
             }
             if (System.getProperty("databricks.warehouse-id") == null && routes.contains("sql-report")) {

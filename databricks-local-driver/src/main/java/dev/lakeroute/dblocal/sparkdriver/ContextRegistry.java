@@ -119,6 +119,11 @@ final class ContextRegistry {
         return added;
     }
 
+    /** Executors registered with this driver; Spark counts the driver among them. */
+    int executors() {
+        return Math.max(0, spark.sparkContext().statusTracker().getExecutorInfos().length - 1);
+    }
+
     Collection<Path> jars() {
         return libraries.jars();
     }

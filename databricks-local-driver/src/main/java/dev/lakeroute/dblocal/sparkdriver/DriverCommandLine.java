@@ -25,6 +25,9 @@ import java.util.jar.JarFile;
 public final class DriverCommandLine {
     public static final String CLASSPATH_RESOURCE = "META-INF/lakeroute/driver-classpath.txt";
     public static final String MAIN_CLASS = "dev.lakeroute.dblocal.sparkdriver.DriverMain";
+    public static final String DAEMON_CLASS = "dev.lakeroute.dblocal.sparkdriver.StandaloneDaemon";
+    private static final String DRIVER_LOG_CONFIG = "-Dlog4j2.configurationFile=lakeroute/driver-log4j2.properties";
+    private static final String DAEMON_LOG_CONFIG = "-Dlog4j2.configurationFile=lakeroute/standalone-log4j2.properties";
 
     /** Spark 3.5 on JDK 17 (Spark's own launcher adds the same list). */
     public static final List<String> JVM_OPTIONS = List.of(
@@ -44,7 +47,7 @@ public final class DriverCommandLine {
             "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
             "--add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED",
             "-Djdk.reflect.useDirectMethodHandle=false",
-            "-Dlog4j2.configurationFile=lakeroute/driver-log4j2.properties",
+            DRIVER_LOG_CONFIG,
             // The Scala compiler and Spark start faster with these on a small machine.
             "-XX:+UseParallelGC",
             "-Xss4m");
@@ -59,13 +62,7 @@ public final class DriverCommandLine {
      * argument file so process listings stay readable.
      */
     public static List<String> command(Path java, String heap, List<Path> classpath, DriverOptions options, Path argFile) {
-        try {
-            Files.createDirectories(argFile.toAbsolutePath().getParent());
-            String joined = join(classpath);
-            Files.writeString(argFile, "-cp \"" + joined.replace("\\", "\\\\") + "\"\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the driver's argument file " + argFile, e);
-        }
+        writeArgFile(classpath, argFile);
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(JVM_OPTIONS);
@@ -74,6 +71,37 @@ public final class DriverCommandLine {
         command.add(MAIN_CLASS);
         command.addAll(options.toArgs());
         return command;
+    }
+
+    /**
+     * {@code java <flags> -Xmx<heap> @<argfile> StandaloneDaemon master|worker <clusterId> <sparkArgs>}: a
+     * Spark standalone Master or Worker on the driver's classpath, logging its INFO lines (see
+     * {@link StandaloneDaemon}).
+     */
+    public static List<String> daemonCommand(Path java, String heap, List<Path> classpath, Path argFile, String role,
+                                             String clusterId, List<String> sparkArgs) {
+        writeArgFile(classpath, argFile);
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        JVM_OPTIONS.stream().filter(option -> !option.equals(DRIVER_LOG_CONFIG)).forEach(command::add);
+        command.add(DAEMON_LOG_CONFIG);
+        command.add("-Xmx" + heap);
+        command.add("@" + argFile);
+        command.add(DAEMON_CLASS);
+        command.add(role);
+        command.add(clusterId);
+        command.addAll(sparkArgs);
+        return command;
+    }
+
+    private static void writeArgFile(List<Path> classpath, Path argFile) {
+        try {
+            Files.createDirectories(argFile.toAbsolutePath().getParent());
+            String joined = join(classpath);
+            Files.writeString(argFile, "-cp \"" + joined.replace("\\", "\\\\") + "\"\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the JVM's argument file " + argFile, e);
+        }
     }
 
     /** The java executable of the running JVM: the driver runs on the same JDK. */

@@ -7,7 +7,8 @@ import java.util.Map;
 record DriverInfo(String clusterId, String sparkVersion, String scalaVersion, String master, int defaultParallelism,
                   int maxContexts, long startedAtMillis) {
 
-    Map<String, Object> health(int contexts) {
+    /** @param executors executors registered with the driver (0 in local mode: the driver runs the tasks) */
+    Map<String, Object> health(int contexts, int executors) {
         Map<String, Object> health = new LinkedHashMap<>();
         health.put("status", "ok");
         health.put("clusterId", clusterId);
@@ -17,6 +18,7 @@ record DriverInfo(String clusterId, String sparkVersion, String scalaVersion, St
         health.put("defaultParallelism", defaultParallelism);
         health.put("contexts", contexts);
         health.put("maxContexts", maxContexts);
+        health.put("executors", executors);
         health.put("startedAt", startedAtMillis);
         health.put("pid", ProcessHandle.current().pid());
         return health;

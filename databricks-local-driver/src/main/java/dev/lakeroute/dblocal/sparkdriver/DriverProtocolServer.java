@@ -130,7 +130,7 @@ final class DriverProtocolServer {
         String route = method + " " + (path.length > 1 ? path[1] : "");
         int depth = path.length;
         return switch (route) {
-            case "GET health" -> info.health(registry.all().size());
+            case "GET health" -> info.health(registry.all().size(), registry.executors());
             case "POST contexts" -> {
                 if (depth == 2) {
                     yield Map.of("id", registry.create(text(body, "language"), strings(body.get("widgets"))).id());

@@ -53,6 +53,11 @@ final class ScalaContext implements LanguageContext {
         ReplLineNames.bindCurrentThread(slot);
         Settings settings = new Settings();
         settings.processArgumentString("-Yrepl-class-based -usejavacp");
+        Option<String> outputDir = session.sparkContext().conf().getOption(SparkBootstrap.REPL_OUTPUT_DIR);
+        if (outputDir.isDefined()) {
+            // Class files on disk, where the driver serves them to executors in other JVMs.
+            settings.Yreploutdir().value_$eq(outputDir.get());
+        }
         if (!jars.isEmpty()) {
             settings.classpath().value_$eq(jars.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
         }

@@ -8,6 +8,9 @@ import java.util.Map;
 
 /** The driver's one SparkSession, configured like a Databricks cluster's driver where that matters. */
 final class SparkBootstrap {
+    /** Where REPL-compiled classes go when executors run in other JVMs (Spark's own key). */
+    static final String REPL_OUTPUT_DIR = "spark.repl.class.outputDir";
+
     private SparkBootstrap() {
     }
 
@@ -31,6 +34,17 @@ final class SparkBootstrap {
                 .set("spark.databricks.clusterUsageTags.clusterId", options.clusterId());
         for (Map.Entry<String, String> entry : options.sparkConf().entrySet()) {
             conf.set(entry.getKey(), entry.getValue());
+        }
+        if (!options.master().startsWith("local")) {
+            // Executors in other JVMs load the REPL's classes from the driver: Spark serves this directory
+            // (spark.repl.class.uri) when it is set before the SparkContext starts, as spark-shell does.
+            Path replClasses = workDir.resolve("repl-classes");
+            try {
+                java.nio.file.Files.createDirectories(replClasses);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Cannot create the REPL class directory " + replClasses, e);
+            }
+            conf.setIfMissing(REPL_OUTPUT_DIR, replClasses.toString());
         }
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         // Ready means Spark answers: one tiny job also warms the scheduler for the first command.

@@ -1,6 +1,6 @@
 package dev.lakeroute.dblocal.driver;
 
-/** What a driver reports about itself. */
+/** What a driver reports about itself; {@code executors} are those registered with it (0 in local mode). */
 public record DriverHealth(String status, String clusterId, String sparkVersion, String scalaVersion, String master,
-                           int defaultParallelism, int contexts, int maxContexts, long startedAt, long pid) {
+                           int defaultParallelism, int contexts, int maxContexts, int executors, long startedAt, long pid) {
 }

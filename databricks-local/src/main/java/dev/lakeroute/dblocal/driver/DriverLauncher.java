@@ -51,7 +51,7 @@ public final class DriverLauncher {
 
     /** Completes when the driver answers; fails (and leaves no process behind) when it exits or times out first. */
     CompletableFuture<LaunchedDriver> launch(String clusterId, String master, String heap, Map<String, String> sparkConf) {
-        Path workDir = driversDir.resolve(safeName(clusterId));
+        Path workDir = workDir(clusterId);
         Path readyFile = workDir.resolve("driver.ready");
         Path logFile = workDir.resolve("driver.log");
         Process process;
@@ -147,7 +147,16 @@ public final class DriverLauncher {
 
     /** Where the driver of {@code clusterId} logs (it stays after the driver stopped). */
     Path logFile(String clusterId) {
-        return driversDir.resolve(safeName(clusterId)).resolve("driver.log");
+        return workDir(clusterId).resolve("driver.log");
+    }
+
+    /** The cluster's directory: the driver's files, and its standalone Master's and Workers' ones. */
+    Path workDir(String clusterId) {
+        return driversDir.resolve(safeName(clusterId));
+    }
+
+    Path driversDir() {
+        return driversDir;
     }
 
     private static String safeName(String clusterId) {

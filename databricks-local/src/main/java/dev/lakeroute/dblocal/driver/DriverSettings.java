@@ -42,6 +42,11 @@ public record DriverSettings(String heap, int maxContexts, int rowLimit, int max
         return new DriverSettings(heap, value, rowLimit, maxCores, startTimeout, stopTimeout);
     }
 
+    /** Clusters with workers start several JVMs: a loaded machine may need longer than the default. */
+    public DriverSettings withStartTimeout(Duration value) {
+        return new DriverSettings(heap, maxContexts, rowLimit, maxCores, value, stopTimeout);
+    }
+
     /** {@code local[N]}: N is the cluster's workers, at least 2 so a job and its cancel can overlap, at most the cores. */
     public String localMaster(int numWorkers) {
         int cores = numWorkers <= 0 ? maxCores : Math.min(maxCores, Math.max(2, numWorkers));

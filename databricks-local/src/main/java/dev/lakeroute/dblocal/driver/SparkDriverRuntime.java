@@ -19,17 +19,29 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Real Spark behind RUNNING clusters: one driver JVM per cluster, started on {@link #start}, stopped on
- * {@link #stop}, all killed when this runtime closes or the JVM exits. Spark stays in the driver JVMs;
+ * {@link #stop}, all killed when this runtime closes or the JVM exits. A cluster with workers (and no
+ * {@code spark.master} of its own) also gets a Spark standalone Master and one Worker JVM per worker,
+ * whose executors run its tasks; {@link #resize} adds and removes Workers. Spark stays in those JVMs;
  * this class only launches and talks to them.
  */
 public final class SparkDriverRuntime implements ClusterRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(SparkDriverRuntime.class);
 
     private final DriverSettings settings;
+    private static final Duration EXECUTOR_CHECK = Duration.ofMillis(200);
+
     private final DriverLauncher launcher;
+    private final StandaloneLauncher standalone;
+    private final Map<String, StandaloneCluster> standalones = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler;
     private final HttpClient http;
     private final Map<String, CompletableFuture<LaunchedDriver>> drivers = new ConcurrentHashMap<>();
@@ -49,6 +61,7 @@ public final class SparkDriverRuntime implements ClusterRuntime {
         });
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
         this.launcher = new DriverLauncher(dataDir.resolve("drivers"), dbfsRoot, settings, scheduler, http);
+        this.standalone = new StandaloneLauncher(dataDir.resolve("drivers"), settings, scheduler);
         // Drivers also exit by themselves when this JVM dies (stdin EOF); the hook makes it immediate.
         this.shutdownHook = new Thread(this::killAll, "databricks-local-driver-reaper");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -71,32 +84,126 @@ public final class SparkDriverRuntime implements ClusterRuntime {
     }
 
     /**
-     * Starts the cluster's driver ({@code local[N]} from {@code numWorkers}, or {@code spark.master} from
-     * its Spark conf; heap from {@code spark.driver.memory} or the settings) and installs the launch's
-     * jars before completing. A cluster whose driver is already starting or running gets that driver.
+     * Starts the cluster's driver and installs the launch's jars before completing. The driver's master:
+     * {@code spark.master} from the cluster's Spark conf when it has one (an existing cluster, or
+     * {@code local[N]}); else, with workers, a standalone Master started for it plus its Workers, and the
+     * launch completes once every worker's executor has registered; else (single node) {@code local[*]}.
+     * Heap from {@code spark.driver.memory} or the settings. A cluster whose driver is already starting or
+     * running gets that driver.
      */
     public CompletableFuture<DriverHandle> launch(ClusterLaunch launch) {
         String clusterId = launch.clusterId();
         CompletableFuture<LaunchedDriver> started = drivers.computeIfAbsent(clusterId, id -> {
-            String master = launch.sparkConf().getOrDefault("spark.master", settings.localMaster(launch.numWorkers()));
             String heap = launch.sparkConf().getOrDefault("spark.driver.memory", settings.heap());
-            return launcher.launch(id, master, heap, launch.sparkConf())
-                    .thenCompose(driver -> installAll(driver, launch.jars()))
-                    .whenComplete((driver, failure) -> {
-                        if (failure != null) {
-                            drivers.remove(id);
-                            LOG.warn("Spark driver of cluster {} did not start: {}", id, failure.getMessage());
-                        } else {
-                            watchExit(driver);
-                        }
-                    });
+            boolean ownWorkers = launch.numWorkers() > 0 && !launch.sparkConf().containsKey("spark.master");
+            CompletableFuture<LaunchedDriver> driver;
+            if (ownWorkers) {
+                driver = standalone.startMaster(id, launcher.workDir(id), launch.workerSize())
+                        .thenCompose(cluster -> {
+                            standalones.put(id, cluster);
+                            for (int i = 0; i < launch.numWorkers(); i++) {
+                                standalone.startWorker(cluster);
+                            }
+                            return launcher.launch(id, cluster.masterUrl(), heap, standaloneConf(launch, cluster));
+                        })
+                        .thenCompose(launched -> installAll(launched, launch.jars()))
+                        .thenCompose(launched -> awaitExecutors(launched, launch.numWorkers()));
+            } else {
+                String master = launch.sparkConf().getOrDefault("spark.master", settings.localMaster(0));
+                driver = launcher.launch(id, master, heap, launch.sparkConf())
+                        .thenCompose(launched -> installAll(launched, launch.jars()));
+            }
+            return driver.whenComplete((launched, failure) -> {
+                if (failure != null) {
+                    drivers.remove(id);
+                    stopStandalone(id);
+                    LOG.warn("Spark driver of cluster {} did not start: {}", id, failure.getMessage());
+                } else {
+                    watchExit(launched);
+                }
+            });
         });
         return started.thenApply(LaunchedDriver::handle);
     }
 
-    /** The brief form: a driver for a cluster with this many workers, Spark conf and heap. */
+    /** What the driver needs to use its Workers' executors; the cluster's own Spark conf wins where it says otherwise. */
+    private Map<String, String> standaloneConf(ClusterLaunch launch, StandaloneCluster cluster) {
+        Map<String, String> conf = new LinkedHashMap<>();
+        conf.put("spark.executor.memory", cluster.workerSize().memory());
+        conf.put("spark.executor.cores", Integer.toString(cluster.workerSize().cores()));
+        conf.put("spark.executor.extraClassPath", StandaloneLauncher.executorClasspath(launcher.driversDir()));
+        conf.putAll(launch.sparkConf());
+        conf.put("spark.master", cluster.masterUrl());
+        return conf;
+    }
+
+    /**
+     * Resizes a cluster that runs its own Workers: starts or stops Worker JVMs (the newest go first), and
+     * completes once the driver sees {@code numWorkers} executors. A single-node cluster, or one on a
+     * {@code spark.master} of its own, has no Workers here to change.
+     */
+    @Override
+    public CompletableFuture<Void> resize(String clusterId, int numWorkers) {
+        StandaloneCluster cluster = standalones.get(clusterId);
+        CompletableFuture<LaunchedDriver> driver = drivers.get(clusterId);
+        if (cluster == null || driver == null || !driver.isDone() || driver.isCompletedExceptionally()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        try {
+            int current = cluster.workers().size();
+            for (int i = current; i < numWorkers; i++) {
+                standalone.startWorker(cluster);
+            }
+            List<CompletableFuture<Void>> stops = cluster.removeBeyond(numWorkers).stream()
+                    .map(worker -> standalone.stop(worker.process())).toList();
+            LOG.info("Resizing Spark cluster {} from {} to {} workers", clusterId, current, numWorkers);
+            return CompletableFuture.allOf(stops.toArray(CompletableFuture[]::new))
+                    .thenCompose(stopped -> awaitExecutors(driver.join(), numWorkers))
+                    .thenApply(launched -> null);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Completes when the driver reports {@code count} executors: each Worker's executor JVM is up and registered. */
+    private CompletableFuture<LaunchedDriver> awaitExecutors(LaunchedDriver driver, int count) {
+        CompletableFuture<LaunchedDriver> ready = new CompletableFuture<>();
+        AtomicBoolean asking = new AtomicBoolean();
+        ScheduledFuture<?> check = scheduler.scheduleWithFixedDelay(() -> {
+            if (!asking.compareAndSet(false, true)) {
+                return;
+            }
+            driver.handle().client().health().whenComplete((health, failure) -> {
+                asking.set(false);
+                if (health != null && health.executors() == count) {
+                    ready.complete(driver);
+                }
+            });
+        }, 0, EXECUTOR_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+        driver.process().onExit().thenRun(() -> ready.completeExceptionally(new DriverException(500, "INTERNAL_ERROR",
+                "The Spark driver of cluster " + driver.clusterId() + " exited while waiting for its executors")));
+        return ready.orTimeout(settings.startTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((done, failure) -> check.cancel(false))
+                .exceptionallyCompose(failure -> CompletableFuture.failedFuture(
+                        unwrap(failure) instanceof TimeoutException ? new DriverException(500, "INTERNAL_ERROR",
+                                "The Spark executors of cluster " + driver.clusterId() + " did not register within "
+                                        + settings.startTimeout().toSeconds() + " s (expected " + count + "); see the worker logs under "
+                                        + launcher.workDir(driver.clusterId()).resolve("standalone")) : failure));
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    }
+
+    private CompletableFuture<Void> stopStandalone(String clusterId) {
+        StandaloneCluster cluster = standalones.remove(clusterId);
+        return cluster == null ? CompletableFuture.completedFuture(null) : standalone.stopAll(cluster);
+    }
+
+    /** The brief form: one driver JVM running its tasks itself ({@code local[N]} from {@code numWorkers}), Spark conf and heap. */
     public CompletableFuture<DriverHandle> start(String clusterId, int numWorkers, Map<String, String> sparkConf, String heap) {
-        Map<String, String> conf = new java.util.HashMap<>(sparkConf);
+        Map<String, String> conf = new HashMap<>(sparkConf);
+        conf.putIfAbsent("spark.master", settings.localMaster(numWorkers));
         if (heap != null) {
             conf.put("spark.driver.memory", heap);
         }
@@ -123,21 +230,26 @@ public final class SparkDriverRuntime implements ClusterRuntime {
             if (unexpected) {
                 String tail = DriverLauncher.tail(driver.handle().logFile());
                 LOG.warn("Spark driver of cluster {} exited with code {}", driver.clusterId(), process.exitValue());
+                stopStandalone(driver.clusterId());
                 exitListeners.forEach(listener -> listener.driverExited(driver.clusterId(), process.exitValue(), tail));
             }
         });
     }
 
-    /** Stops the cluster's driver (killing it after the stop timeout); completes when the process is gone. */
+    /**
+     * Stops the cluster's driver, then its Workers and Master if it has them (killing each after the stop
+     * timeout); completes when the processes are gone.
+     */
     @Override
     public CompletableFuture<Void> stop(String clusterId) {
         CompletableFuture<LaunchedDriver> driver = drivers.remove(clusterId);
         if (driver == null) {
-            return CompletableFuture.completedFuture(null);
+            return stopStandalone(clusterId);
         }
         // A driver still starting is stopped as soon as it is up (a failed start left nothing behind).
         return driver.handle((launched, failure) -> launched)
-                .thenCompose(launched -> launched == null ? CompletableFuture.completedFuture(null) : launcher.stop(launched));
+                .thenCompose(launched -> launched == null ? CompletableFuture.completedFuture(null) : launcher.stop(launched))
+                .thenCompose(stopped -> stopStandalone(clusterId));
     }
 
     /** The client of the cluster's driver, once it answers. */
@@ -198,5 +310,7 @@ public final class SparkDriverRuntime implements ClusterRuntime {
             }
         });
         drivers.clear();
+        standalones.values().forEach(StandaloneLauncher::kill);
+        standalones.clear();
     }
 }

@@ -12,6 +12,14 @@ public interface ClusterRuntime extends AutoCloseable {
 
     CompletableFuture<Void> stop(String clusterId);
 
+    /**
+     * Gives the running cluster {@code numWorkers} workers; completes when they are there (the clusters
+     * family keeps the cluster RESIZING until then). A runtime without workers has nothing to change.
+     */
+    default CompletableFuture<Void> resize(String clusterId, int numWorkers) {
+        return CompletableFuture.completedFuture(null);
+    }
+
     /** Tells {@code listener} of every driver that ends without being stopped; a runtime without drivers has none to tell of. */
     default void addExitListener(DriverExitListener listener) {
     }

@@ -27,7 +27,8 @@ class SparkDriverRuntimeTest {
     @BeforeAll
     static void startOneDriver() throws Exception {
         runtime = new SparkDriverRuntime(dataDir, dataDir.resolve("dbfs"), DriverSettings.defaults().withHeap("768m").withMaxContexts(4));
-        driver = runtime.launch(new ClusterLaunch("0101-000000-runtime1", 1, Map.of("spark.sql.shuffle.partitions", "4"), List.of()))
+        // Single node: one JVM (clusters with workers are ClustersWithWorkersTest's).
+        driver = runtime.launch(new ClusterLaunch("0101-000000-runtime1", 0, Map.of("spark.sql.shuffle.partitions", "4"), List.of()))
                 .get(90, TimeUnit.SECONDS);
     }
 
@@ -48,13 +49,13 @@ class SparkDriverRuntimeTest {
 
         assertThat(info.status()).isEqualTo("Finished");
         assertThat(info.results().data().asText()).isEqualTo("res0: String = 4");
-        assertThat(client.health().get(10, TimeUnit.SECONDS).master()).isEqualTo("local[2]");
+        assertThat(client.health().get(10, TimeUnit.SECONDS).master()).isEqualTo("local[" + Runtime.getRuntime().availableProcessors() + "]");
         client.destroyContext(context).get(10, TimeUnit.SECONDS);
     }
 
     @Test
     void secondStartOfARunningClusterGetsTheSameDriver() throws Exception {
-        DriverHandle again = runtime.launch(new ClusterLaunch("0101-000000-runtime1", 1, Map.of(), List.of())).get(10, TimeUnit.SECONDS);
+        DriverHandle again = runtime.launch(new ClusterLaunch("0101-000000-runtime1", 0, Map.of(), List.of())).get(10, TimeUnit.SECONDS);
 
         assertThat(again.pid()).isEqualTo(driver.pid());
     }

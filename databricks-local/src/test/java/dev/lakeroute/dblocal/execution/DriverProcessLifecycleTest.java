@@ -33,7 +33,7 @@ class DriverProcessLifecycleTest {
     @Test
     void terminateStopsTheDriverProcessAndStartBringsANewOne() throws Exception {
         clusterId = w.clusters().create(new CreateCluster().setClusterName("lifecycle").setSparkVersion("15.4.x-scala2.12")
-                .setNodeTypeId("i3.xlarge").setNumWorkers(1L)).get(Duration.ofMinutes(3)).getClusterId();
+                .setNodeTypeId("i3.xlarge").setNumWorkers(0L)).get(Duration.ofMinutes(3)).getClusterId();
         List<ProcessHandle> drivers = SparkTestSupport.driverProcesses(clusterId);
         assertThat(drivers).as("driver of RUNNING cluster " + clusterId).hasSize(1);
 

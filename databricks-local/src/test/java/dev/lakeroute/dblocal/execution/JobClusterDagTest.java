@@ -55,7 +55,7 @@ class JobClusterDagTest {
 
         long jobId = w.jobs().create(new CreateJob().setName("dag")
                 .setJobClusters(List.of(new JobCluster().setJobClusterKey("main").setNewCluster(new ClusterSpec()
-                        .setSparkVersion("15.4.x-scala2.12").setNodeTypeId("i3.xlarge").setNumWorkers(1L))))
+                        .setSparkVersion("15.4.x-scala2.12").setNodeTypeId("i3.xlarge").setNumWorkers(0L))))
                 .setTasks(List.of(
                         new Task().setTaskKey("prepare").setJobClusterKey("main")
                                 .setNotebookTask(new NotebookTask().setNotebookPath("/Users/tests@example.com/dag/prepare")

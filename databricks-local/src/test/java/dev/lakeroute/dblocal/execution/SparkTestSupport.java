@@ -78,7 +78,7 @@ final class SparkTestSupport {
             try {
                 return sdk(url, token).clusters().create(new CreateCluster()
                                 .setClusterName("execution-plane-tests").setSparkVersion("15.4.x-scala2.12").setNodeTypeId("i3.xlarge")
-                                .setNumWorkers(1L).setAutoterminationMinutes(0L))
+                                .setNumWorkers(0L).setAutoterminationMinutes(0L))
                         .get(Duration.ofMinutes(3)).getClusterId();
             } catch (TimeoutException e) {
                 throw new IllegalStateException("The shared test cluster did not start", e);

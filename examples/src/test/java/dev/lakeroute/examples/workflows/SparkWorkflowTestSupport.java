@@ -23,7 +23,7 @@ abstract class SparkWorkflowTestSupport extends WorkflowTestSupport {
     protected synchronized String cluster() {
         if (clusterId == null) {
             clusterId = (String) call("databricks:clusters/create?sparkVersion=latest-lts&waitForState=RUNNING",
-                    Map.of("cluster_name", "workflows", "node_type_id", "i3.xlarge", "num_workers", 1,
+                    Map.of("cluster_name", "workflows", "node_type_id", "i3.xlarge", "num_workers", 0,
                             "autotermination_minutes", 30)).get("cluster_id");
         }
         return clusterId;

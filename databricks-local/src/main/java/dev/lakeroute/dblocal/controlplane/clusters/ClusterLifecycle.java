@@ -58,6 +58,7 @@ final class ClusterLifecycle {
     private final Set<String> started = ConcurrentHashMap.newKeySet();
     private final Map<String, Long> lastActivity = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> busy = new ConcurrentHashMap<>();
+    private final LocalWorkerSizes workerSizes = LocalWorkerSizes.ofThisMachine();
 
     ClusterLifecycle(ServerContext context, DocumentCollection clusters, ClusterEvents events, Notifier notifier,
                      Function<String, List<Path>> launchJars, Executor executor) {
@@ -162,7 +163,17 @@ final class ClusterLifecycle {
         details.putObject("previous_cluster_size").put("num_workers", previousWorkers[0]);
         events.record(id, "RESIZING", details);
         notifier.changed(id, t.previous(), t.after(), false);
-        later(context.settings().clusterStartDelay(), () -> finishResize(id, generation[0]));
+        // Workers are real JVMs where the runtime has them: RUNNING again once they are up, or gone.
+        int target = ClusterSpecs.workersOf(size);
+        runtimeOp(id, () -> started.contains(id) ? context.runtime().resize(id, target) : CompletableFuture.completedFuture(null))
+                .whenComplete((ignored, error) -> {
+                    if (error != null) {
+                        LOG.warn("Cluster {} did not reach {} workers: {}", id, target, error.getMessage());
+                        events.record(id, "ADD_NODES_FAILED", Json.object().put("target_num_workers", target)
+                                .put("reason", String.valueOf(error.getMessage())));
+                    }
+                    later(context.settings().clusterStartDelay(), () -> finishResize(id, generation[0]));
+                });
     }
 
     private void finishResize(String id, long generation) {
@@ -397,7 +408,14 @@ final class ClusterLifecycle {
         }
         Map<String, String> conf = new LinkedHashMap<>();
         doc.path("spark_conf").fields().forEachRemaining(field -> conf.put(field.getKey(), field.getValue().asText()));
-        ClusterLaunch launch = new ClusterLaunch(id, ClusterSpecs.workersOf(doc), conf, jars);
+        ClusterLaunch launch;
+        try {
+            launch = new ClusterLaunch(id, ClusterSpecs.workersOf(doc), conf, jars,
+                    workerSizes.forCluster(doc.path("node_type_id").asText(null), conf));
+        } catch (ApiException e) {
+            onLaunched(id, generation, e);
+            return;
+        }
         runtimeOp(id, () -> context.runtime().start(launch).thenRun(() -> started.add(id)))
                 .whenComplete((ignored, error) -> executor.execute(() -> onLaunched(id, generation, error)));
     }

@@ -39,7 +39,7 @@ class CommandsApiTest {
         http = RawHttp.bearer(local.url(), local.token());
         WorkspaceClient w = new WorkspaceClient(new DatabricksConfig().setHost(local.url()).setToken(local.token()));
         ClusterDetails cluster = w.clusters().create(new CreateCluster().setClusterName("api12").setSparkVersion("15.4.x-scala2.12")
-                .setNodeTypeId("i3.xlarge").setNumWorkers(1L)).get(Duration.ofSeconds(120));
+                .setNodeTypeId("i3.xlarge").setNumWorkers(0L)).get(Duration.ofSeconds(120));
         clusterId = cluster.getClusterId();
     }
 
