@@ -2,15 +2,11 @@ package dev.lakeroute.dblocal.driver;
 
 import com.databricks.sdk.WorkspaceClient;
 import com.databricks.sdk.core.DatabricksConfig;
-import com.databricks.sdk.service.compute.ClusterEvent;
 import com.databricks.sdk.service.compute.CommandStatusResponse;
 import com.databricks.sdk.service.compute.Command;
 import com.databricks.sdk.service.compute.CreateCluster;
 import com.databricks.sdk.service.compute.CreateContext;
-import com.databricks.sdk.service.compute.EventType;
-import com.databricks.sdk.service.compute.GetEvents;
 import com.databricks.sdk.service.compute.Language;
-import com.databricks.sdk.service.compute.ResizeCluster;
 import dev.lakeroute.dblocal.DatabricksLocal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +20,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,22 +74,6 @@ class ClustersWithWorkersTest {
         try (var files = Files.list(local.dataDir().resolve("dbfs/tmp/workers/range"))) {
             assertThat(files.filter(file -> file.getFileName().toString().endsWith(".parquet")).count()).isEqualTo(4);
         }
-    }
-
-    @Test
-    @Order(2)
-    void resizeStartsAndStopsWorkerJvmsAndSparkSeesThem() throws Exception {
-        w.clusters().resize(new ResizeCluster().setClusterId(clusterId).setNumWorkers(3L)).get(Duration.ofMinutes(4));
-        assertThat(value(scala("sc.statusTracker.getExecutorInfos.length - 1"))).isEqualTo("3");
-
-        w.clusters().resize(new ResizeCluster().setClusterId(clusterId).setNumWorkers(1L)).get(Duration.ofMinutes(2));
-        assertThat(value(scala("sc.statusTracker.getExecutorInfos.length - 1"))).isEqualTo("1");
-        assertThat(value(scala("sc.parallelize(1 to 4, 4).map(_ * 2).sum.toLong"))).isEqualTo("20");
-
-        List<EventType> events = StreamSupport.stream(w.clusters().events(new GetEvents().setClusterId(clusterId)).spliterator(), false)
-                .map(ClusterEvent::getType).toList();
-        assertThat(events).contains(EventType.RESIZING, EventType.UPSIZE_COMPLETED);
-        assertThat(w.clusters().get(clusterId).getNumWorkers()).isEqualTo(1L);
     }
 
     /** The cluster was left RUNNING on purpose: closing the server must take down every JVM of it. */

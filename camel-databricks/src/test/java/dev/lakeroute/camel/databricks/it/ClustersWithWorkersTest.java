@@ -112,6 +112,8 @@ class ClustersWithWorkersTest extends CamelTestSupport {
 
         ok("databricks:clusters/resize?waitForState=RUNNING&waitTimeout=240000", Map.of("cluster_id", clusterId, "num_workers", 1));
         assertThat(scala("sc.statusTracker.getExecutorInfos.length - 1")).isEqualTo("1");
+        assertThat(String.valueOf(ok("databricks:clusters/events", Map.of("cluster_id", clusterId))))
+                .as("clusters/events records the resizes").contains("RESIZING").contains("UPSIZE_COMPLETED");
     }
 
     @Test
