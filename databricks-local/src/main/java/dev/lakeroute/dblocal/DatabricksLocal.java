@@ -6,6 +6,10 @@ import dev.lakeroute.dblocal.auth.ServicePrincipal;
 import dev.lakeroute.dblocal.auth.TokenRegistry;
 import dev.lakeroute.dblocal.controlplane.ControlPlane;
 import dev.lakeroute.dblocal.controlplane.ServerContext;
+import dev.lakeroute.dblocal.controlplane.accounts.AccountOAuth;
+import dev.lakeroute.dblocal.controlplane.accounts.AccountPathGuard;
+import dev.lakeroute.dblocal.controlplane.accounts.HostMetadata;
+import dev.lakeroute.dblocal.controlplane.accounts.WorkspaceIdentity;
 import dev.lakeroute.dblocal.controlplane.clusters.ClusterRegistry;
 import dev.lakeroute.dblocal.controlplane.jobs.TaskRunner;
 import dev.lakeroute.dblocal.controlplane.jobs.TaskRunners;
@@ -95,9 +99,18 @@ public final class DatabricksLocal implements AutoCloseable {
         ServerContext context = new ServerContext(settings, store, tokens, clock, scheduler, runtime, () -> baseUrl[0]);
         ControlPlane plane = assemble(context);
         OAuthEndpoints oauth = new OAuthEndpoints(settings.servicePrincipals(), tokens, () -> baseUrl[0]);
+        WorkspaceIdentity identity = WorkspaceIdentity.of(settings, store);
+        HostMetadata hostMetadata = new HostMetadata(identity, () -> baseUrl[0]);
+        AccountOAuth accountOAuth = new AccountOAuth(identity, () -> baseUrl[0]);
+        AccountPathGuard accountPaths = new AccountPathGuard(identity);
         try {
             this.server = new ApiServer(vertx, new Authenticator(settings.token(), tokens), faults, store.tempDir(),
-                    oauth::register, plane.families(), rateLimits);
+                    router -> {
+                        hostMetadata.register(router);
+                        accountOAuth.register(router);
+                        accountPaths.register(router);
+                        oauth.register(router);
+                    }, plane.families(), rateLimits);
             int port = server.listen(settings.host(), settings.port(), tls);
             NetworkExposure.warning(settings.host(), port).ifPresent(LOG::warn);
             this.url = (tls == null ? "http://" : "https://") + hostForUrl(settings.host()) + ":" + port;
@@ -239,6 +252,9 @@ public final class DatabricksLocal implements AutoCloseable {
         private Duration dbfsHandleIdle = Duration.ofMinutes(10);
         private int workerThreads = 32;
         private Path mavenRepository;
+        private String workspaceId;
+        private String accountId;
+        private String cloud = "aws";
         private BiFunction<LocalSettings, StateStore, ClusterRuntime> runtime = (settings, store) -> new NoSparkRuntime();
         private ServerTls tls;
         private boolean selfSignedTls;
@@ -289,6 +305,24 @@ public final class DatabricksLocal implements AutoCloseable {
         /** The local Maven repository {@code maven} libraries come from; default {@code -Dmaven.repo.local}, else {@code ~/.m2/repository}. */
         public Builder mavenRepository(Path repository) {
             this.mavenRepository = repository;
+            return this;
+        }
+
+        /** The workspace id host metadata and the account APIs report; default: made at the first start, kept with the data. */
+        public Builder workspaceId(String workspaceId) {
+            this.workspaceId = workspaceId;
+            return this;
+        }
+
+        /** The account id of the account APIs ({@code /api/2.0/accounts/{account_id}/…}); default: a UUID kept with the data. */
+        public Builder accountId(String accountId) {
+            this.accountId = accountId;
+            return this;
+        }
+
+        /** The cloud host metadata reports: {@code aws} (default), {@code azure} or {@code gcp}. */
+        public Builder cloud(String cloud) {
+            this.cloud = cloud;
             return this;
         }
 
@@ -360,7 +394,8 @@ public final class DatabricksLocal implements AutoCloseable {
             }
             LocalSettings settings = new LocalSettings(host, port, dir.toAbsolutePath().normalize(),
                     token == null ? randomToken() : token, servicePrincipals, clusterStartDelay, clusterStopDelay,
-                    dbfsHandleIdle, workerThreads, mavenRepository == null ? LocalSettings.defaultMavenRepository() : mavenRepository);
+                    dbfsHandleIdle, workerThreads, mavenRepository == null ? LocalSettings.defaultMavenRepository() : mavenRepository,
+                    workspaceId, accountId, cloud);
             SelfSignedCertificate selfSigned = selfSignedTls ? SelfSignedCertificate.forHost(settings.dataDir(), host) : null;
             return new DatabricksLocal(settings, temporary, runtime, selfSigned == null ? tls : selfSigned.serverTls(), selfSigned, limits);
         }

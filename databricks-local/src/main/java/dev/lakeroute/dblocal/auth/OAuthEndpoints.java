@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The unauthenticated discovery and token endpoints: {@code /.well-known/databricks-config},
- * {@code /oidc/.well-known/oauth-authorization-server} and the client-credentials grant at
+ * The unauthenticated discovery and token endpoints ({@code /.well-known/databricks-config} is
+ * {@code controlplane/accounts/HostMetadata}): {@code /oidc/.well-known/oauth-authorization-server} and the client-credentials grant at
  * {@code /oidc/v1/token} for the configured service principals (OAuth M2M).
  */
 public final class OAuthEndpoints {
@@ -32,12 +32,6 @@ public final class OAuthEndpoints {
     }
 
     public void register(Router router) {
-        router.get("/.well-known/databricks-config").handler(ctx -> json(ctx, 200, Json.object()
-                .put("host", baseUrl.get())
-                .put("oidc_endpoint", baseUrl.get() + "/oidc")
-                .put("workspace_id", "1")
-                .put("account_id", "00000000-0000-0000-0000-000000000000")
-                .put("cloud", "aws")));
         router.get("/oidc/.well-known/oauth-authorization-server").handler(ctx -> json(ctx, 200, discovery()));
         router.post("/oidc/v1/token").handler(BodyHandler.create().setBodyLimit(64 * 1024)).handler(this::token);
     }
