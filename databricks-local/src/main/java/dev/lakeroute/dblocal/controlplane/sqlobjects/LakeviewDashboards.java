@@ -63,7 +63,6 @@ public final class LakeviewDashboards implements ResourceFamily {
                 .softDelete(new SoftDelete("lifecycle_state", "ACTIVE", "TRASHED", null))
                 .stamp(Stamp.fixed("lifecycle_state", "ACTIVE"),
                         SqlObjectRules.createTime(), SqlObjectRules.updateTime(),
-                        new Stamp("etag", true, true, true, writing -> TextNode.valueOf(Long.toString(Ids.numeric()))),
                         Stamp.derived("path", dashboard -> TextNode.valueOf(dashboard.path("parent_path").asText("/Workspace/Shared") + "/" + dashboard.path("display_name").asText() + ".lvdash.json")))
                 .notFound(NotFoundStyle.REST_404, id -> "Dashboard " + id + " does not exist.")
                 .replies(Reply.whole(), Reply.whole(), Reply.whole(), Reply.empty())
@@ -111,12 +110,14 @@ public final class LakeviewDashboards implements ResourceFamily {
     private static final class DashboardRules implements ResourceBehaviour {
         @Override
         public ObjectNode prepare(Operation operation, ObjectNode body, ObjectNode existing) {
+            // The etag is the client's to send back and the server's to change, so it is not a server-owned stamp.
             JsonNode etag = body.remove("etag");
             if (operation == Operation.UPDATE && etag != null && !etag.asText().isEmpty()
                     && !etag.asText().equals(existing.path("etag").asText())) {
                 throw new ApiException(409, "ABORTED", "The dashboard was changed since etag " + etag.asText()
                         + "; get it again and retry with its current etag.");
             }
+            body.put("etag", Long.toString(Ids.numeric()));
             body.remove("path");
             return body;
         }

@@ -42,7 +42,7 @@ class SqlObjectRules implements ResourceBehaviour {
         SERVER_FIELDS.forEach(object::remove);
         if (operation == Operation.CREATE) {
             for (String field : requiredOnCreate) {
-                if (!object.hasNonNull(field) || object.path(field).asText().isBlank()) {
+                if (!object.hasNonNull(field) || object.path(field).isTextual() && object.path(field).asText().isBlank()) {
                     throw ApiException.missingField(wrapper + "." + field);
                 }
             }
