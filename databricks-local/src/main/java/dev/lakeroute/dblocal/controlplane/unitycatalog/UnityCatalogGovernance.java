@@ -186,19 +186,11 @@ public final class UnityCatalogGovernance implements ResourceFamily {
             }
             return Json.object();
         });
-        routes.get(BASE + "permissions/{securable_type}/{full_name}", request -> {
-            String key = securableKey(request);
-            String principal = request.string("principal").orElse(null);
-            ArrayNode assignmentsList = Json.array();
-            stored(key).forEach((who, privileges) -> {
-                if (principal == null || principal.equals(who)) {
-                    ObjectNode assignment = assignmentsList.addObject().put("principal", who);
-                    ArrayNode list = assignment.putArray("privileges");
-                    privileges.forEach(list::add);
-                }
-            });
-            return Json.object().set("privilege_assignments", assignmentsList);
-        });
+        routes.get(BASE + "permissions/{securable_type}/{full_name}", request -> Json.object()
+                .set("privilege_assignments", granted(request)));
+        // The paginated forms answer everything on one page.
+        routes.get(BASE + "privilege-assignments/{securable_type}/{full_name}", request -> Json.object()
+                .set("privilege_assignments", granted(request)));
         routes.patch(BASE + "permissions/{securable_type}/{full_name}", request -> {
             String key = securableKey(request);
             Map<String, Set<String>> current = stored(key);
@@ -233,28 +225,49 @@ public final class UnityCatalogGovernance implements ResourceFamily {
             }
             return Json.object().set("privilege_assignments", answer);
         });
-        routes.get(BASE + "effective-permissions/{securable_type}/{full_name}", request -> {
-            String key = securableKey(request);
-            String principal = request.string("principal").orElse(null);
-            Map<String, ArrayNode> byPrincipal = new LinkedHashMap<>();
-            for (String[] source : lineage(key)) {
-                stored(source[0] + "/" + source[1]).forEach((who, privileges) -> {
-                    if (principal != null && !principal.equals(who)) {
-                        return;
-                    }
-                    ArrayNode list = byPrincipal.computeIfAbsent(who, w -> Json.array());
-                    for (String privilege : privileges) {
-                        ObjectNode effective = list.addObject().put("privilege", privilege);
-                        if (!(source[0] + "/" + source[1]).equals(key)) {
-                            effective.put("inherited_from_type", source[0].toUpperCase(Locale.ROOT)).put("inherited_from_name", source[1]);
-                        }
-                    }
-                });
+        routes.get(BASE + "effective-permissions/{securable_type}/{full_name}", request -> Json.object()
+                .set("privilege_assignments", effective(request)));
+        routes.get(BASE + "effective-privilege-assignments/{securable_type}/{full_name}", request -> Json.object()
+                .set("effective_privilege_assignments", effective(request)));
+    }
+
+    /** The grants stored on a securable, per principal ({@code principal} narrows to one). */
+    private ArrayNode granted(ApiRequest request) {
+        String key = securableKey(request);
+        String principal = request.string("principal").orElse(null);
+        ArrayNode assignmentsList = Json.array();
+        stored(key).forEach((who, privileges) -> {
+            if (principal == null || principal.equals(who)) {
+                ObjectNode assignment = assignmentsList.addObject().put("principal", who);
+                ArrayNode list = assignment.putArray("privileges");
+                privileges.forEach(list::add);
             }
-            ArrayNode answer = Json.array();
-            byPrincipal.forEach((who, privileges) -> answer.addObject().put("principal", who).set("privileges", privileges));
-            return Json.object().set("privilege_assignments", answer);
         });
+        return assignmentsList;
+    }
+
+    /** A securable's grants plus those inherited from the metastore, its catalog and its schema. */
+    private ArrayNode effective(ApiRequest request) {
+        String key = securableKey(request);
+        String principal = request.string("principal").orElse(null);
+        Map<String, ArrayNode> byPrincipal = new LinkedHashMap<>();
+        for (String[] source : lineage(key)) {
+            stored(source[0] + "/" + source[1]).forEach((who, privileges) -> {
+                if (principal != null && !principal.equals(who)) {
+                    return;
+                }
+                ArrayNode list = byPrincipal.computeIfAbsent(who, w -> Json.array());
+                for (String privilege : privileges) {
+                    ObjectNode effective = list.addObject().put("privilege", privilege);
+                    if (!(source[0] + "/" + source[1]).equals(key)) {
+                        effective.put("inherited_from_type", source[0].toUpperCase(Locale.ROOT)).put("inherited_from_name", source[1]);
+                    }
+                }
+            });
+        }
+        ArrayNode answer = Json.array();
+        byPrincipal.forEach((who, privileges) -> answer.addObject().put("principal", who).set("privileges", privileges));
+        return answer;
     }
 
     private ObjectNode currentAssignment() {
