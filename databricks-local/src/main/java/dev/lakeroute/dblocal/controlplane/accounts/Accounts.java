@@ -72,7 +72,6 @@ public final class Accounts implements ResourceFamily {
                         .name("workspace_name")
                         .create(POST, BASE + "workspaces")
                         .get(GET, BASE + "workspaces/{workspace_id}", IdSource.path("workspace_id"))
-                        .list(GET, BASE + "workspaces")
                         .update(PATCH, BASE + "workspaces/{workspace_id}", IdSource.path("workspace_id"), UpdateMode.MERGE)
                         .delete(DELETE, BASE + "workspaces/{workspace_id}", IdSource.path("workspace_id"))
                         .required("workspace_name")
@@ -84,7 +83,7 @@ public final class Accounts implements ResourceFamily {
                                 Stamp.createdAtMillis("creation_time"))
                         .notFound(dev.lakeroute.dblocal.controlplane.resources.engine.NotFoundStyle.REST_404,
                                 id -> "Workspace " + id + " does not exist in account " + identity.accountId() + ".")
-                        .replies(Reply.whole(), Reply.whole(), Reply.empty(), Reply.empty())
+                        .replies(Reply.whole(), Reply.whole(), Reply.whole(), Reply.whole())
                         .behaviour(new WorkspaceRules())
                         .build(),
                 ResourceSpec.builder(BUDGETS, "Budget")
@@ -109,6 +108,14 @@ public final class Accounts implements ResourceFamily {
 
     @Override
     public void registerExtras(ApiRoutes routes) {
+        // Workspaces are listed as a bare array.
+        routes.get("/api/2.0/" + BASE + "workspaces", request -> {
+            ResourceStore store = registry.store(WORKSPACES);
+            ArrayNode workspaces = Json.array();
+            store.all().stream().sorted(java.util.Comparator.comparingLong(w -> w.path("workspace_id").asLong()))
+                    .forEach(workspace -> workspaces.add(store.view(workspace, true)));
+            return workspaces;
+        });
         String assignmentsPath = "/api/2.0/" + BASE + "workspaces/{workspace_id}/permissionassignments";
         routes.get(assignmentsPath, request -> {
             String workspace = requireWorkspace(request);
@@ -196,6 +203,18 @@ public final class Accounts implements ResourceFamily {
                 own.put("cloud", identity.cloud());
                 store.insert(identity.workspaceId(), own);
             }
+        }
+
+        /** An update sends {@code customer_facing_workspace} and an {@code update_mask} query parameter naming its fields. */
+        @Override
+        public ObjectNode prepare(Operation operation, ObjectNode body, ObjectNode existing) {
+            JsonNode wrapped = body.get("customer_facing_workspace");
+            if (operation == Operation.UPDATE && wrapped != null && wrapped.isObject()) {
+                ObjectNode change = ((ObjectNode) wrapped).deepCopy();
+                change.remove(List.of("workspace_id", "account_id", "workspace_status", "creation_time"));
+                return change;
+            }
+            return body;
         }
 
         @Override

@@ -92,6 +92,7 @@ public final class Scim implements ResourceFamily {
                         .build());
     }
 
+    /** A SCIM resource kind; its name field is required, except a service principal's applicationId, which is made when missing. */
     private ResourceSpec.Builder scimSpec(String family, String noun, String resource, String nameField, String schema,
                                           ResourceBehaviour rules) {
         String base = scope.base();
@@ -106,7 +107,7 @@ public final class Scim implements ResourceFamily {
                 .delete(DELETE, base + resource + "/{id}", IdSource.path("id"))
                 .listField("Resources")
                 .pagination(Pagination.scim(10_000))
-                .required(nameField)
+                .required(nameField.equals("applicationId") ? new String[0] : new String[]{nameField})
                 .missingFieldMessage(field -> "Request is unparsable, syntactically incorrect, or violates schema: " + field + " is required.")
                 .unique(nameField)
                 .stamp(Stamp.fixed("schemas", Json.array().add(schema)))
