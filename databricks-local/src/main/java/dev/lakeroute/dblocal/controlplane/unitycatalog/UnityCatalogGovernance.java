@@ -157,6 +157,7 @@ public final class UnityCatalogGovernance implements ResourceFamily {
             return metastore;
         });
         routes.get(BASE + "current-metastore-assignment", request -> currentAssignment());
+        routes.get(BASE + "table-summaries", this::tableSummaries);
         routes.put(BASE + "workspaces/{workspace_id}/metastore", request -> {
             String workspace = request.pathParam("workspace_id");
             String metastore = request.requireString("metastore_id");
@@ -268,6 +269,35 @@ public final class UnityCatalogGovernance implements ResourceFamily {
         ArrayNode answer = Json.array();
         byPrincipal.forEach((who, privileges) -> answer.addObject().put("principal", who).set("privileges", privileges));
         return answer;
+    }
+
+    /** The tables of a catalog whose schema and name match SQL LIKE patterns ({@code %}, {@code _}), all on one page. */
+    private ObjectNode tableSummaries(ApiRequest request) {
+        String catalog = request.requireString("catalog_name").toLowerCase(Locale.ROOT);
+        registry.store(UnityCatalog.CATALOGS).requireActive(catalog);
+        java.util.regex.Pattern schemas = like(request.string("schema_name_pattern").orElse("%"));
+        java.util.regex.Pattern tables = like(request.string("table_name_pattern").orElse("%"));
+        ArrayNode summaries = Json.array();
+        registry.store(UnityCatalog.TABLES).all().stream()
+                .filter(table -> table.path("catalog_name").asText().equals(catalog)
+                        && schemas.matcher(table.path("schema_name").asText()).matches()
+                        && tables.matcher(table.path("name").asText()).matches())
+                .sorted(java.util.Comparator.comparing(table -> table.path("full_name").asText()))
+                .forEach(table -> summaries.addObject().put("full_name", table.path("full_name").asText())
+                        .put("table_type", table.path("table_type").asText()));
+        return Json.object().set("tables", summaries);
+    }
+
+    private static java.util.regex.Pattern like(String pattern) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : pattern.toLowerCase(Locale.ROOT).toCharArray()) {
+            regex.append(switch (c) {
+                case '%' -> ".*";
+                case '_' -> ".";
+                default -> java.util.regex.Pattern.quote(String.valueOf(c));
+            });
+        }
+        return java.util.regex.Pattern.compile(regex.toString());
     }
 
     private ObjectNode currentAssignment() {

@@ -26,7 +26,9 @@ import com.databricks.sdk.service.catalog.PermissionsChange;
 import com.databricks.sdk.service.catalog.Privilege;
 import com.databricks.sdk.service.catalog.PrivilegeAssignment;
 import com.databricks.sdk.service.catalog.SchemaInfo;
+import com.databricks.sdk.service.catalog.ListSummariesRequest;
 import com.databricks.sdk.service.catalog.SecurableType;
+import com.databricks.sdk.service.catalog.TableSummary;
 import com.databricks.sdk.service.catalog.UpdateFunction;
 import com.databricks.sdk.service.catalog.UpdatePermissions;
 import dev.lakeroute.dblocal.http.RawHttp;
@@ -123,6 +125,20 @@ class UnityCatalogGovernanceSdkTest {
 
         assertThatThrownBy(() -> workspace.grants().get("catalog", "no_such_" + catalog))
                 .satisfies(e -> assertThat(((DatabricksError) e).getErrorCode()).isEqualTo("RESOURCE_DOES_NOT_EXIST"));
+        workspace.catalogs().delete(new DeleteCatalogRequest().setName(catalog).setForce(true));
+    }
+
+    @Test
+    void tableSummariesMatchSchemaAndTableNamePatterns() {
+        workspace.catalogs().create(new CreateCatalog().setName(catalog));
+        RawHttp http = RawHttp.bearer(local.url(), local.token());
+        for (String table : List.of("orders_2025", "orders_2026", "customers")) {
+            http.post("/api/2.1/unity-catalog/tables", "{\"catalog_name\":\"" + catalog + "\",\"schema_name\":\"default\",\"name\":\""
+                    + table + "\"}");
+        }
+        assertThat(all(workspace.tables().listSummaries(new ListSummariesRequest().setCatalogName(catalog)
+                .setSchemaNamePattern("def%").setTableNamePattern("orders_20%"))))
+                .extracting(TableSummary::getFullName).containsExactly(catalog + ".default.orders_2025", catalog + ".default.orders_2026");
         workspace.catalogs().delete(new DeleteCatalogRequest().setName(catalog).setForce(true));
     }
 
