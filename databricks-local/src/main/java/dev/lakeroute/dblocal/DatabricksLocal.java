@@ -10,6 +10,10 @@ import dev.lakeroute.dblocal.auth.ServicePrincipal;
 import dev.lakeroute.dblocal.auth.TokenRegistry;
 import dev.lakeroute.dblocal.controlplane.ControlPlane;
 import dev.lakeroute.dblocal.controlplane.ServerContext;
+import dev.lakeroute.dblocal.controlplane.accounts.AccountOAuth;
+import dev.lakeroute.dblocal.controlplane.accounts.AccountPathGuard;
+import dev.lakeroute.dblocal.controlplane.accounts.HostMetadata;
+import dev.lakeroute.dblocal.controlplane.accounts.WorkspaceIdentity;
 import dev.lakeroute.dblocal.controlplane.clusters.ClusterRegistry;
 import dev.lakeroute.dblocal.controlplane.jobs.TaskRunner;
 import dev.lakeroute.dblocal.controlplane.jobs.TaskRunners;
@@ -73,6 +77,7 @@ public final class DatabricksLocal implements AutoCloseable {
     private final Vertx vertx;
     private final ScheduledExecutorService scheduler;
     private final ClusterRuntime runtime;
+    private final WorkspaceIdentity identity;
     private final FaultInjector faults = new FaultInjector();
     private final ApiServer server;
     private final String url;
@@ -100,8 +105,13 @@ public final class DatabricksLocal implements AutoCloseable {
         this.runtime = runtimeFactory.apply(settings, store);
         ServerContext context = new ServerContext(settings, store, tokens, clock, scheduler, runtime, () -> baseUrl[0]);
         ControlPlane plane = assemble(context);
+        WorkspaceIdentity identity = WorkspaceIdentity.of(settings, store);
+        this.identity = identity;
+        HostMetadata hostMetadata = new HostMetadata(identity, () -> baseUrl[0]);
+        AccountOAuth accountOAuth = new AccountOAuth(identity, () -> baseUrl[0]);
+        AccountPathGuard accountPaths = new AccountPathGuard(identity);
         FederationPolicies federation = new FederationPolicies(store.collection("federation_policies"), new JwksFetcher(clock),
-                clock, OAuthEndpoints.ACCOUNT_ID, id -> Optional.empty());
+                clock, identity.accountId(), id -> Optional.empty());
         OAuthEndpoints oauth = new OAuthEndpoints(settings.servicePrincipals(), tokens, () -> baseUrl[0], federation);
         List<ApiFamily> families = new ArrayList<>(plane.families());
         families.add(new FederationPolicyApi(federation));
@@ -111,6 +121,9 @@ public final class DatabricksLocal implements AutoCloseable {
             WorkspacePages pages = new WorkspacePages(authenticator, () -> baseUrl[0], runtime, tls != null);
             this.server = new ApiServer(vertx, authenticator, faults, store.tempDir(),
                     router -> {
+                        hostMetadata.register(router);
+                        accountOAuth.register(router);
+                        accountPaths.register(router);
                         oauth.register(router);
                         pages.register(router);
                     }, families, rateLimits);
@@ -152,6 +165,15 @@ public final class DatabricksLocal implements AutoCloseable {
     /** The base URL clients use as the workspace host, e.g. {@code http://127.0.0.1:43121} ({@code https://} with TLS). */
     public String url() {
         return url;
+    }
+
+    /** The account this server's workspace belongs to (configured, or made at its first start and kept). */
+    public String accountId() {
+        return identity.accountId();
+    }
+
+    public String workspaceId() {
+        return identity.workspaceId();
     }
 
     /** With {@link Builder#selfSignedTls()}: the certificate served and the trust store clients need for it. */
@@ -260,6 +282,9 @@ public final class DatabricksLocal implements AutoCloseable {
         private Duration dbfsHandleIdle = Duration.ofMinutes(10);
         private int workerThreads = 32;
         private Path mavenRepository;
+        private String workspaceId;
+        private String accountId;
+        private String cloud = "aws";
         private BiFunction<LocalSettings, StateStore, ClusterRuntime> runtime = (settings, store) -> new NoSparkRuntime();
         private ServerTls tls;
         private boolean selfSignedTls;
@@ -310,6 +335,24 @@ public final class DatabricksLocal implements AutoCloseable {
         /** The local Maven repository {@code maven} libraries come from; default {@code -Dmaven.repo.local}, else {@code ~/.m2/repository}. */
         public Builder mavenRepository(Path repository) {
             this.mavenRepository = repository;
+            return this;
+        }
+
+        /** The workspace id host metadata and the account APIs report; default: made at the first start, kept with the data. */
+        public Builder workspaceId(String workspaceId) {
+            this.workspaceId = workspaceId;
+            return this;
+        }
+
+        /** The account id of the account APIs ({@code /api/2.0/accounts/{account_id}/…}); default: a UUID kept with the data. */
+        public Builder accountId(String accountId) {
+            this.accountId = accountId;
+            return this;
+        }
+
+        /** The cloud host metadata reports: {@code aws} (default), {@code azure} or {@code gcp}. */
+        public Builder cloud(String cloud) {
+            this.cloud = cloud;
             return this;
         }
 
@@ -381,7 +424,8 @@ public final class DatabricksLocal implements AutoCloseable {
             }
             LocalSettings settings = new LocalSettings(host, port, dir.toAbsolutePath().normalize(),
                     token == null ? randomToken() : token, servicePrincipals, clusterStartDelay, clusterStopDelay,
-                    dbfsHandleIdle, workerThreads, mavenRepository == null ? LocalSettings.defaultMavenRepository() : mavenRepository);
+                    dbfsHandleIdle, workerThreads, mavenRepository == null ? LocalSettings.defaultMavenRepository() : mavenRepository,
+                    workspaceId, accountId, cloud);
             SelfSignedCertificate selfSigned = selfSignedTls ? SelfSignedCertificate.forHost(settings.dataDir(), host) : null;
             return new DatabricksLocal(settings, temporary, runtime, selfSigned == null ? tls : selfSigned.serverTls(), selfSigned, limits);
         }

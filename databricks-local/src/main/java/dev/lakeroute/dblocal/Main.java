@@ -19,6 +19,8 @@ public final class Main {
               --data-dir DIR                 where state, DBFS and the workspace live (default ./databricks-local-data)
               --token TOKEN                  the workspace token clients send as Bearer (default: random dapi… token)
               --service-principal ID:SECRET  an OAuth M2M client allowed to get tokens (repeatable)
+              --workspace-id N / --account-id ID / --cloud aws|azure|gcp
+                                             what host metadata and the account APIs report (ids default: made once, kept)
               --cluster-start-delay-ms N     how long a cluster stays PENDING (default 1000)
               --maven-repository DIR         where maven libraries are resolved from (default ~/.m2/repository)
               --no-spark                     control plane only: RUNNING clusters have no Spark driver
@@ -105,6 +107,9 @@ public final class Main {
                     }
                     builder.servicePrincipal(value.substring(0, colon), value.substring(colon + 1));
                 }
+                case "--workspace-id" -> builder.workspaceId(value);
+                case "--account-id" -> builder.accountId(value);
+                case "--cloud" -> builder.cloud(value);
                 case "--cluster-start-delay-ms" -> builder.clusterStartDelay(Duration.ofMillis(parseInt(option, value, 0, Integer.MAX_VALUE)));
                 case "--maven-repository" -> builder.mavenRepository(Path.of(value));
                 case "--driver-heap" -> driver = driver.withHeap(value);

@@ -9,9 +9,13 @@ class MainTest {
     @Test
     void parsesEveryOption() {
         DatabricksLocal.Builder builder = Main.parse(new String[]{"--port", "0", "--host", "127.0.0.1", "--data-dir", "target/cli-data",
-                "--token", "dapi-x", "--service-principal", "id:secret", "--cluster-start-delay-ms", "10"});
+                "--token", "dapi-x", "--service-principal", "id:secret", "--cluster-start-delay-ms", "10",
+                "--workspace-id", "1234567890123456", "--account-id", "acc-1", "--cloud", "gcp"});
         try (DatabricksLocal local = builder.start()) {
             assertThat(local.token()).isEqualTo("dapi-x");
+            assertThat(local.settings().workspaceId()).isEqualTo("1234567890123456");
+            assertThat(local.settings().accountId()).isEqualTo("acc-1");
+            assertThat(local.settings().cloud()).isEqualTo("gcp");
             assertThat(local.settings().servicePrincipals()).hasSize(1);
             assertThat(local.settings().clusterStartDelay().toMillis()).isEqualTo(10);
         }
@@ -46,6 +50,8 @@ class MainTest {
         assertThatThrownBy(() -> Main.parse(new String[]{"--port", "x"})).hasMessage("--port must be a number, was 'x'");
         assertThatThrownBy(() -> Main.parse(new String[]{"--bogus", "1"})).hasMessage("unknown option '--bogus'");
         assertThatThrownBy(() -> Main.parse(new String[]{"--token"})).hasMessage("--token needs a value");
+        assertThatThrownBy(() -> Main.parse(new String[]{"--port", "0", "--no-spark", "--cloud", "ibm"}).start())
+                .hasMessage("cloud must be one of [aws, azure, gcp], was ibm");
         assertThatThrownBy(() -> Main.parse(new String[]{"--service-principal", "nocolon"})).hasMessageContaining("CLIENT_ID:CLIENT_SECRET");
     }
 }

@@ -14,16 +14,14 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The unauthenticated discovery and token endpoints: {@code /.well-known/databricks-config},
- * {@code /oidc/.well-known/oauth-authorization-server} and the client-credentials grant at
- * {@code /oidc/v1/token} for the configured service principals (OAuth M2M), and there too the
- * token-exchange grant (RFC 8693) of workload identity federation, checked against the service
- * principals' {@link FederationPolicies}.
+ * The unauthenticated discovery and token endpoints ({@code /.well-known/databricks-config} is
+ * {@code controlplane/accounts/HostMetadata}): {@code /oidc/.well-known/oauth-authorization-server} and the
+ * client-credentials grant at {@code /oidc/v1/token} for the configured service principals (OAuth M2M), and there
+ * too the token-exchange grant (RFC 8693) of workload identity federation, checked against the service principals'
+ * {@link FederationPolicies}; the same for the account at {@code /oidc/accounts/{account_id}}.
  */
 public final class OAuthEndpoints {
     static final long TOKEN_LIFETIME_SECONDS = 3600;
-    /** The account this server reports in {@code /.well-known/databricks-config}. */
-    public static final String ACCOUNT_ID = "00000000-0000-0000-0000-000000000000";
     static final String TOKEN_EXCHANGE = "urn:ietf:params:oauth:grant-type:token-exchange";
     private static final String JWT_TOKEN_TYPE = "urn:ietf:params:oauth:token-type:jwt";
     private static final String ID_TOKEN_TYPE = "urn:ietf:params:oauth:token-type:id_token";
@@ -42,12 +40,6 @@ public final class OAuthEndpoints {
     }
 
     public void register(Router router) {
-        router.get("/.well-known/databricks-config").handler(ctx -> json(ctx, 200, Json.object()
-                .put("host", baseUrl.get())
-                .put("oidc_endpoint", baseUrl.get() + "/oidc")
-                .put("workspace_id", "1")
-                .put("account_id", ACCOUNT_ID)
-                .put("cloud", "aws")));
         router.get("/oidc/.well-known/oauth-authorization-server").handler(ctx -> json(ctx, 200, discovery(baseUrl.get() + "/oidc")));
         // The account's own endpoints, which account-level clients use (and whose token exchange defaults its audience to the account id).
         router.get("/oidc/accounts/:account_id/.well-known/oauth-authorization-server").handler(ctx -> json(ctx, 200,

@@ -9,6 +9,7 @@ import dev.lakeroute.dblocal.controlplane.jobs.JobsApi;
 import dev.lakeroute.dblocal.controlplane.jobs.TaskRunners;
 import dev.lakeroute.dblocal.controlplane.libraries.LibrariesApi;
 import dev.lakeroute.dblocal.controlplane.libraries.LibraryRegistry;
+import dev.lakeroute.dblocal.controlplane.notimplemented.NotImplementedApi;
 import dev.lakeroute.dblocal.controlplane.repos.ReposApi;
 import dev.lakeroute.dblocal.controlplane.resources.ResourceCatalogue;
 import dev.lakeroute.dblocal.controlplane.resources.engine.ResourceApi;
@@ -54,7 +55,9 @@ public record ControlPlane(ServerContext context, ClusterRegistry clusters, Libr
                 new SecretsApi(context),
                 new CommandsApi(context, clusters),
                 new StatementExecutionApi(statements),
-                new TokenApi(context)
+                new TokenApi(context),
+                // Last: the operations no family above answers are 501 NOT_IMPLEMENTED, not 404.
+                new NotImplementedApi()
         );
     }
 }

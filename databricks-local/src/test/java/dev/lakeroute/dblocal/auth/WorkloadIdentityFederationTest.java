@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class WorkloadIdentityFederationTest {
     private static final String TOKEN = "dapi-federation-test";
-    private static final String ACCOUNT = OAuthEndpoints.ACCOUNT_ID;
+    private static String ACCOUNT;
     private static DatabricksLocal local;
     private static LocalOidcIssuer issuer;
     private static AccountClient account;
@@ -46,6 +46,7 @@ class WorkloadIdentityFederationTest {
     @BeforeAll
     static void start() {
         local = DatabricksLocal.builder().token(TOKEN).start();
+        ACCOUNT = local.accountId();
         issuer = LocalOidcIssuer.start();
         account = new AccountClient(new DatabricksConfig().setHost(local.url()).setAccountId(ACCOUNT).setToken(TOKEN));
         tokenEndpoint = local.url() + "/oidc/v1/token";

@@ -10,9 +10,10 @@ import java.util.List;
 
 /**
  * One row of camel-databricks' operation catalogue ({@code operations.tsv}): the operation's unique name,
- * HTTP method, path template and the Databricks service (API family) it belongs to.
+ * HTTP method, path template, the Databricks service (API family) it belongs to, and the SDK's service
+ * class and method for it ({@code JobsAPI}, {@code runNow}).
  */
-record CatalogueOperation(String opUnique, String method, String path, String service) {
+record CatalogueOperation(String opUnique, String method, String path, String service, String api, String sdkMethod) {
     /** Where the catalogue lives, relative to this module's directory (the tests' working directory). */
     static final Path DEFAULT_FILE = Path.of("..", "camel-databricks", "src", "main", "resources", "dev", "lakeroute", "camel",
             "databricks", "catalogue", "operations.tsv");
@@ -42,7 +43,8 @@ record CatalogueOperation(String opUnique, String method, String path, String se
                 continue;
             }
             operations.add(new CatalogueOperation(cells.get(column(header, "op_unique")), cells.get(column(header, "http")),
-                    cells.get(column(header, "path")), cells.get(column(header, "service"))));
+                    cells.get(column(header, "path")), cells.get(column(header, "service")), cells.get(column(header, "api")),
+                    cells.get(column(header, "method"))));
         }
         return operations;
     }

@@ -2,12 +2,12 @@ package dev.lakeroute.dblocal.contract;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * How much of each API family (the catalogue's {@code service} column) databricks-local emulates: the
- * catalogue's operations that a registered route answers, out of all of them; as a Markdown table kept
+ * catalogue's operations that a registered route answers (501 stubs do not count), out of all of them; as a Markdown table kept
  * between {@link #START} and {@link #END} in the module's README.
  */
 final class CoverageTable {
@@ -26,10 +26,10 @@ final class CoverageTable {
         this.byService = byService;
     }
 
-    static CoverageTable of(List<CatalogueOperation> catalogue, Set<RouteKey> served) {
+    static CoverageTable of(List<CatalogueOperation> catalogue, Predicate<CatalogueOperation> emulated) {
         Map<String, Count> byService = new TreeMap<>();
         for (CatalogueOperation operation : catalogue) {
-            byService.merge(operation.service(), new Count(0, 0).plus(served.contains(operation.key())),
+            byService.merge(operation.service(), new Count(0, 0).plus(emulated.test(operation)),
                     (a, b) -> new Count(a.emulated() + b.emulated(), a.total() + b.total()));
         }
         return new CoverageTable(byService);

@@ -41,7 +41,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WorkloadIdentityAuthTest extends DatabricksLocalTestSupport {
 
-    private static final String ACCOUNT = "00000000-0000-0000-0000-000000000000";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static LocalOidcIssuer issuer;
 
@@ -113,10 +112,10 @@ class WorkloadIdentityAuthTest extends DatabricksLocalTestSupport {
     @Test
     void anAccountLevelCallFederatesAtTheAccountsTokenEndpointWithTheAccountAsAudience() throws Exception {
         trust(9004, "svc-account", null);
-        environment(Map.of("DATABRICKS_OIDC_TOKEN", issuer.idToken("svc-account", ACCOUNT, Duration.ofMinutes(5))));
+        environment(Map.of("DATABRICKS_OIDC_TOKEN", issuer.idToken("svc-account", account(), Duration.ofMinutes(5))));
 
         Exchange exchange = exchange("databricks:accounts/servicePrincipals/federationPolicies/list?host=" + LOCAL.url()
-                + "&accountsHost=" + LOCAL.url() + "&accountId=" + ACCOUNT + "&clientId=9004&param.service_principal_id=9004", null);
+                + "&accountsHost=" + LOCAL.url() + "&accountId=" + account() + "&clientId=9004&param.service_principal_id=9004", null);
 
         assertThat(exchange.getException()).isNull();
         assertThat(exchange.getMessage().getBody(Map.class)).containsKey("policies");
@@ -182,7 +181,7 @@ class WorkloadIdentityAuthTest extends DatabricksLocalTestSupport {
     private static void trust(long id, String subject, String audience) throws Exception {
         String policy = "{\"oidc_policy\":{\"issuer\":\"" + issuer.issuer() + "\","
                         + (audience == null ? "" : "\"audiences\":[\"" + audience + "\"],") + "\"subject\":\"" + subject + "\"}}";
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(LOCAL.url() + "/api/2.0/accounts/" + ACCOUNT
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(LOCAL.url() + "/api/2.0/accounts/" + account()
                         + "/servicePrincipals/" + id + "/federationPolicies"))
                 .header("Authorization", "Bearer " + LOCAL.token()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(policy)).build(), HttpResponse.BodyHandlers.ofString());
@@ -206,5 +205,10 @@ class WorkloadIdentityAuthTest extends DatabricksLocalTestSupport {
     private static void script(Path file, String body) throws IOException {
         Files.writeString(file, "#!/bin/sh\n" + body + "\n");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    /** The shared server's account (made at its first start). */
+    private static String account() {
+        return LOCAL.server().accountId();
     }
 }

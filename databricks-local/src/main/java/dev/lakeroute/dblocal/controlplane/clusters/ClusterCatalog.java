@@ -61,6 +61,15 @@ public final class ClusterCatalog {
         return Optional.ofNullable(NODE_TYPES_BY_ID.get(id));
     }
 
+    /** Whether {@code clusters/spark-versions} lists this runtime key. */
+    public static boolean isOffered(String sparkVersion) {
+        return SPARK_VERSIONS.stream().anyMatch(version -> version.key().equals(sparkVersion));
+    }
+
+    public static List<String> sparkVersionKeys() {
+        return SPARK_VERSIONS.stream().map(SparkVersion::key).toList();
+    }
+
     public static List<String> nodeTypeIds() {
         return List.copyOf(NODE_TYPES_BY_ID.keySet());
     }

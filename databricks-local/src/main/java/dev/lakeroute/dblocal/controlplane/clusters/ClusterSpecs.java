@@ -7,7 +7,6 @@ import dev.lakeroute.dblocal.http.Json;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What a cluster is asked to be (the {@code CreateCluster} attributes): which fields belong to it and
@@ -24,8 +23,6 @@ public final class ClusterSpecs {
             "ssh_public_keys", "use_ml_runtime", "workload_type", "total_initial_remote_disk_size", "remote_disk_throughput",
             "dependency_mode", "driver_node_type_flexibility", "worker_node_type_flexibility");
 
-    private static final Pattern SPARK_VERSION = Pattern.compile(
-            "(\\d+\\.\\d+\\.x(-(cpu|esr|gpu|ml|photon|aarch64|hls))*-scala\\d+\\.\\d+)|(apache-spark-\\d+\\.\\d+\\.x-scala\\d+\\.\\d+)|(custom:.+)");
     private static final int MAX_WORKERS = 100_000;
 
     private ClusterSpecs() {
@@ -48,9 +45,10 @@ public final class ClusterSpecs {
         if (sparkVersion.isBlank()) {
             throw ApiException.missingField("spark_version");
         }
-        if (!SPARK_VERSION.matcher(sparkVersion).matches()) {
-            throw ApiException.invalidParameter("Invalid spark version " + sparkVersion + ". Valid versions look like "
-                    + "15.4.x-scala2.12; clusters/spark-versions lists the available ones.");
+        // Databricks refuses a runtime it does not offer (a typo, a retired version), not only a malformed one.
+        if (!sparkVersion.startsWith("custom:") && !ClusterCatalog.isOffered(sparkVersion)) {
+            throw ApiException.invalidParameter("Invalid spark version " + sparkVersion + ": it is not one of the runtimes "
+                    + "GET /api/2.0/clusters/spark-versions lists (" + String.join(", ", ClusterCatalog.sparkVersionKeys()) + ").");
         }
         boolean fromPool = spec.hasNonNull("instance_pool_id");
         String nodeType = spec.path("node_type_id").asText("");

@@ -16,8 +16,9 @@ import java.util.Optional;
 /**
  * What {@code workspace/import} makes of its content and what {@code workspace/export} answers, per
  * format: SOURCE (kept byte for byte), AUTO (a notebook if the content has a notebook header, else a
- * file), RAW (a file) and JUPYTER (converted to and from SOURCE cells). HTML, DBC and R_MARKDOWN archives
- * are refused with a clear message.
+ * file), RAW (a file) and JUPYTER (converted to and from SOURCE cells); notebooks also export as HTML and DBC
+ * ({@link NotebookArchives}). Importing HTML, DBC or R_MARKDOWN, and exporting R_MARKDOWN, are refused with a
+ * clear message.
  */
 final class NotebookFormats {
     private static final String JUPYTER_EXTENSION = ".ipynb";
@@ -84,8 +85,10 @@ final class NotebookFormats {
             case "SOURCE", "AUTO" -> new Exported(withHeader(language, stored), language.extension());
             case "JUPYTER" -> new Exported(toJupyter(language, text(stored)), "ipynb");
             case "RAW" -> throw ApiException.invalidParameter(object.path() + " is a notebook; RAW exports files only. Use SOURCE or JUPYTER.");
-            case "HTML", "DBC", "R_MARKDOWN" -> throw ApiException.invalidParameter("Exporting format " + format
-                    + " is not supported by databricks-local; use SOURCE or JUPYTER.");
+            case "HTML" -> new Exported(NotebookArchives.html(object, text(stored)), "html");
+            case "DBC" -> new Exported(NotebookArchives.dbc(object, text(stored)), "dbc");
+            case "R_MARKDOWN" -> throw ApiException.invalidParameter("Exporting format R_MARKDOWN is not supported by databricks-local; "
+                    + "use SOURCE, JUPYTER, HTML or DBC.");
             default -> throw ApiException.invalidParameter("Unknown format " + format + "; expected one of SOURCE, AUTO, RAW, JUPYTER, HTML, DBC, R_MARKDOWN.");
         };
     }

@@ -185,6 +185,26 @@ class ClustersApiTest {
     }
 
     @Test
+    void sparkVersionsNotOfferedBySparkVersionsAreRefusedOnCreateAndEdit() {
+        assertThatThrownBy(() -> w.clusters().create(smallCluster("typo").setSparkVersion("99.9.x-scala2.12")))
+                .isInstanceOf(DatabricksError.class)
+                .satisfies(e -> assertThat(((DatabricksError) e).getErrorCode()).isEqualTo("INVALID_PARAMETER_VALUE"))
+                .hasMessageContaining("99.9.x-scala2.12").hasMessageContaining("clusters/spark-versions");
+        RawHttp.Reply retired = http.post("/api/2.1/clusters/create",
+                "{\"spark_version\":\"7.3.x-scala2.12\",\"node_type_id\":\"i3.xlarge\",\"num_workers\":0}");
+        assertThat(retired.status()).isEqualTo(400);
+        assertThat(retired.errorCode()).isEqualTo("INVALID_PARAMETER_VALUE");
+
+        String id = http.post("/api/2.1/clusters/create", "{\"cluster_name\":\"versions\",\"spark_version\":\"16.4.x-scala2.12\","
+                + "\"node_type_id\":\"i3.xlarge\",\"num_workers\":0}").json().path("cluster_id").asText();
+        RawHttp.Reply edit = http.post("/api/2.1/clusters/edit", "{\"cluster_id\":\"" + id + "\",\"spark_version\":\"99.9.x-scala2.12\","
+                + "\"node_type_id\":\"i3.xlarge\",\"num_workers\":0}");
+        assertThat(edit.status()).isEqualTo(400);
+        assertThat(edit.json().path("message").asText()).contains("99.9.x-scala2.12");
+        http.post("/api/2.1/clusters/permanent-delete", "{\"cluster_id\":\"" + id + "\"}");
+    }
+
+    @Test
     void listFiltersByStateOnTwoOneAndAnswersEverythingOnTwoZero() throws Exception {
         String id = w.clusters().create(smallCluster("filtered")).get(Duration.ofSeconds(30)).getClusterId();
         JsonNode running = http.get("/api/2.1/clusters/list?filter_by.cluster_states=RUNNING&page_size=500").json();

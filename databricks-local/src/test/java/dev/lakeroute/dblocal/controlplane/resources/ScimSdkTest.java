@@ -5,12 +5,14 @@ import com.databricks.sdk.core.DatabricksError;
 import com.databricks.sdk.service.iam.ComplexValue;
 import com.databricks.sdk.service.iam.Group;
 import com.databricks.sdk.service.iam.ListGroupsRequest;
+import com.databricks.sdk.service.iam.ListServicePrincipalsRequest;
 import com.databricks.sdk.service.iam.ListUsersRequest;
 import com.databricks.sdk.service.iam.MeRequest;
 import com.databricks.sdk.service.iam.PartialUpdate;
 import com.databricks.sdk.service.iam.Patch;
 import com.databricks.sdk.service.iam.PatchOp;
 import com.databricks.sdk.service.iam.PatchSchema;
+import com.databricks.sdk.service.iam.ServicePrincipal;
 import com.databricks.sdk.service.iam.User;
 import dev.lakeroute.dblocal.http.RawHttp;
 import dev.lakeroute.dblocal.junit.DatabricksLocalExtension;
@@ -59,6 +61,24 @@ class ScimSdkTest {
 
         workspace.users().delete(created.getId());
         assertThatThrownBy(() -> workspace.users().get(created.getId())).isInstanceOf(DatabricksError.class);
+    }
+
+    @Test
+    void servicePrincipalsGetAnApplicationIdAndArePatchedAndListed() {
+        ServicePrincipal created = workspace.servicePrincipals().create(new ServicePrincipal().setDisplayName("etl " + suffix));
+        assertThat(created.getApplicationId()).matches("[0-9a-f-]{36}");
+        assertThat(created.getActive()).isTrue();
+        workspace.servicePrincipals().patch(new PartialUpdate().setId(created.getId())
+                .setSchemas(List.of(PatchSchema.URN_IETF_PARAMS_SCIM_API_MESSAGES_2_0_PATCH_OP))
+                .setOperations(List.of(new Patch().setOp(PatchOp.REPLACE).setPath("active").setValue(false))));
+        assertThat(workspace.servicePrincipals().get(created.getId()).getActive()).isFalse();
+        assertThat(all(workspace.servicePrincipals().list(new ListServicePrincipalsRequest()
+                .setFilter("applicationId eq \"" + created.getApplicationId() + "\"")))).extracting(ServicePrincipal::getId)
+                .containsExactly(created.getId());
+        assertThatThrownBy(() -> workspace.servicePrincipals().create(new ServicePrincipal().setApplicationId(created.getApplicationId())))
+                .isInstanceOf(DatabricksError.class);
+        workspace.servicePrincipals().delete(created.getId());
+        assertThatThrownBy(() -> workspace.servicePrincipals().get(created.getId())).isInstanceOf(DatabricksError.class);
     }
 
     @Test

@@ -128,6 +128,32 @@ class WorkspaceApiTest {
     }
 
     @Test
+    void notebooksExportAsDbcArchivesAndSelfContainedHtml() throws Exception {
+        String python = "# Databricks notebook source\nx = 1\n\n# COMMAND ----------\n\n# MAGIC %md\n# MAGIC # Totals <b>\n";
+        workspace.workspace().mkdirs(home);
+        workspace.workspace().importContent(new Import().setPath(home + "/report").setFormat(ImportFormat.SOURCE)
+                .setLanguage(com.databricks.sdk.service.workspace.Language.PYTHON).setContent(b64(python)));
+
+        ExportResponse dbc = workspace.workspace().export(new ExportRequest().setPath(home + "/report").setFormat(ExportFormat.DBC));
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(Base64.getDecoder().decode(dbc.getContent())))) {
+            java.util.zip.ZipEntry entry = zip.getNextEntry();
+            assertThat(entry.getName()).isEqualTo("report.python");
+            com.fasterxml.jackson.databind.JsonNode model = new com.fasterxml.jackson.databind.ObjectMapper().readTree(zip.readAllBytes());
+            assertThat(model.path("version").asText()).isEqualTo("NotebookV1");
+            assertThat(model.path("language").asText()).isEqualTo("python");
+            assertThat(model.path("commands").findValuesAsText("command")).containsExactly("x = 1", "%md\n# Totals <b>");
+            assertThat(zip.getNextEntry()).isNull();
+        }
+
+        ExportResponse html = workspace.workspace().export(new ExportRequest().setPath(home + "/report").setFormat(ExportFormat.HTML));
+        String page = new String(Base64.getDecoder().decode(html.getContent()), StandardCharsets.UTF_8);
+        assertThat(html.getFileType()).isEqualTo("html");
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("<title>report</title>").contains("x = 1")
+                .contains("# Totals &lt;b&gt;").contains("__DATABRICKS_NOTEBOOK_MODEL")
+                .doesNotContain("src=\"http").doesNotContain("href=\"http");
+    }
+
+    @Test
     void errorsMatchDatabricks() {
         RawHttp.Reply noParent = http.post("/api/2.0/workspace/import", "{\"path\":\"/nowhere-" + UUID.randomUUID() + "/nb\",\"language\":\"PYTHON\",\"content\":\"\"}");
         assertThat(noParent.status()).isEqualTo(404);

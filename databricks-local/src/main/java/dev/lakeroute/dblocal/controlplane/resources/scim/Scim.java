@@ -36,24 +36,43 @@ import static io.vertx.core.http.HttpMethod.POST;
 import static io.vertx.core.http.HttpMethod.PUT;
 
 /**
- * SCIM 2.0 users and groups ({@code /api/2.0/preview/scim/v2/Users|Groups}) and {@code Me}. Group
- * membership is stored on the group ({@code members}); a user's {@code groups} are derived from it.
+ * SCIM 2.0 users, groups and service principals, of the workspace ({@code /api/2.0/preview/scim/v2/…}, with
+ * {@code Me}) or of the account ({@code /api/2.0/accounts/{account_id}/scim/v2/…}), each scope its own
+ * directory. Group membership is stored on the group ({@code members}); a member's {@code groups} are
+ * derived from it.
  */
 public final class Scim implements ResourceFamily {
-    public static final String USERS = "scim-users";
-    public static final String GROUPS = "scim-groups";
-    private static final String BASE = "preview/scim/v2/";
+    /** Where a directory is served and stored. */
+    public record Scope(String base, String familyPrefix, String collectionPrefix, boolean hasMe) {
+        public static final Scope WORKSPACE = new Scope("preview/scim/v2/", "scim-", "scim.", true);
+        public static final Scope ACCOUNT = new Scope("accounts/{account_id}/scim/v2/", "account-scim-", "accounts.scim.", false);
+    }
+
     private static final String USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
     private static final String GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group";
+    private static final String SERVICE_PRINCIPAL_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal";
     private final ResourceRegistry registry;
+    private final Scope scope;
+    private final String usersFamily;
+    private final String groupsFamily;
+    private final String servicePrincipalsFamily;
 
+    /** The workspace's directory. */
     public Scim(ResourceRegistry registry) {
+        this(registry, Scope.WORKSPACE);
+    }
+
+    public Scim(ResourceRegistry registry, Scope scope) {
         this.registry = registry;
+        this.scope = scope;
+        this.usersFamily = scope.familyPrefix() + "users";
+        this.groupsFamily = scope.familyPrefix() + "groups";
+        this.servicePrincipalsFamily = scope.familyPrefix() + "service-principals";
     }
 
     @Override
     public List<ResourceSpec> specs() {
-        return List.of(scimSpec(USERS, "User", "Users", "userName", USER_SCHEMA, new UserRules())
+        return List.of(scimSpec(usersFamily, "User", "Users", "userName", USER_SCHEMA, new UserRules())
                         .duplicateMessage((field, value) -> "User with username " + value + " already exists.")
                         .stamp(Stamp.defaultValue("active", BooleanNode.TRUE),
                                 Stamp.defaultValue("displayName", writing -> writing.document().path("userName")),
@@ -61,26 +80,34 @@ public final class Scim implements ResourceFamily {
                                         .put("value", writing.document().path("userName").asText())
                                         .put("type", "work").put("primary", true))))
                         .build(),
-                scimSpec(GROUPS, "Group", "Groups", "displayName", GROUP_SCHEMA, new GroupRules())
+                scimSpec(groupsFamily, "Group", "Groups", "displayName", GROUP_SCHEMA, new GroupRules())
                         .duplicateMessage((field, value) -> "Group with name " + value + " already exists.")
                         .stamp(Stamp.fixed("meta", Json.object().put("resourceType", "Group")))
+                        .build(),
+                scimSpec(servicePrincipalsFamily, "Service principal", "ServicePrincipals", "applicationId", SERVICE_PRINCIPAL_SCHEMA,
+                        new ServicePrincipalRules())
+                        .duplicateMessage((field, value) -> "Service principal with application id " + value + " already exists.")
+                        .stamp(Stamp.defaultValue("active", BooleanNode.TRUE),
+                                Stamp.defaultValue("displayName", writing -> writing.document().path("applicationId")))
                         .build());
     }
 
-    private static ResourceSpec.Builder scimSpec(String family, String noun, String resource, String nameField, String schema,
-                                                 ResourceBehaviour rules) {
+    /** A SCIM resource kind; its name field is required, except a service principal's applicationId, which is made when missing. */
+    private ResourceSpec.Builder scimSpec(String family, String noun, String resource, String nameField, String schema,
+                                          ResourceBehaviour rules) {
+        String base = scope.base();
         return ResourceSpec.builder(family, noun)
-                .collection("scim." + resource.toLowerCase(Locale.ROOT))
+                .collection(scope.collectionPrefix() + resource.toLowerCase(Locale.ROOT))
                 .id("id", IdStrategy.numeric())
                 .name(nameField)
-                .create(POST, BASE + resource)
-                .get(GET, BASE + resource + "/{id}", IdSource.path("id"))
-                .list(GET, BASE + resource)
-                .update(PUT, BASE + resource + "/{id}", IdSource.path("id"), UpdateMode.REPLACE)
-                .delete(DELETE, BASE + resource + "/{id}", IdSource.path("id"))
+                .create(POST, base + resource)
+                .get(GET, base + resource + "/{id}", IdSource.path("id"))
+                .list(GET, base + resource)
+                .update(PUT, base + resource + "/{id}", IdSource.path("id"), UpdateMode.REPLACE)
+                .delete(DELETE, base + resource + "/{id}", IdSource.path("id"))
                 .listField("Resources")
                 .pagination(Pagination.scim(10_000))
-                .required(nameField)
+                .required(nameField.equals("applicationId") ? new String[0] : new String[]{nameField})
                 .missingFieldMessage(field -> "Request is unparsable, syntactically incorrect, or violates schema: " + field + " is required.")
                 .unique(nameField)
                 .stamp(Stamp.fixed("schemas", Json.array().add(schema)))
@@ -92,26 +119,28 @@ public final class Scim implements ResourceFamily {
 
     @Override
     public void registerExtras(ApiRoutes routes) {
-        for (String[] resource : new String[][]{{USERS, "Users"}, {GROUPS, "Groups"}}) {
+        for (String[] resource : new String[][]{{usersFamily, "Users"}, {groupsFamily, "Groups"}, {servicePrincipalsFamily, "ServicePrincipals"}}) {
             ResourceStore store = registry.store(resource[0]);
-            routes.patch("/api/2.0/" + BASE + resource[1] + "/{id}", ResourceApi.guarded(ErrorStyle.SCIM, request -> {
+            routes.patch("/api/2.0/" + scope.base() + resource[1] + "/{id}", ResourceApi.guarded(ErrorStyle.SCIM, request -> {
                 ObjectNode current = store.require(request.pathParam("id"));
                 ObjectNode patched = ScimPatch.apply(current, request.body().get("Operations"));
                 store.update(request.pathParam("id"), patched, UpdateMode.REPLACE, request.principal());
                 return Json.object();
             }));
         }
-        routes.get("/api/2.0/" + BASE + "Me", ResourceApi.guarded(ErrorStyle.SCIM, this::me));
+        if (scope.hasMe()) {
+            routes.get("/api/2.0/" + scope.base() + "Me", ResourceApi.guarded(ErrorStyle.SCIM, this::me));
+        }
     }
 
     /** The caller: the stored user with the caller's name, else the caller as Databricks would describe a workspace admin. */
     private ObjectNode me(ApiRequest request) {
-        ResourceStore users = registry.store(USERS);
+        ResourceStore userStore = registry.store(usersFamily);
         String name = request.principal();
-        Optional<ObjectNode> stored = users.all().stream()
+        Optional<ObjectNode> stored = userStore.all().stream()
                 .filter(user -> user.path("userName").asText().equalsIgnoreCase(name)).findFirst();
         if (stored.isPresent()) {
-            return users.view(stored.get(), false);
+            return userStore.view(stored.get(), false);
         }
         ObjectNode me = Json.object();
         me.set("schemas", Json.array().add(USER_SCHEMA));
@@ -146,7 +175,7 @@ public final class Scim implements ResourceFamily {
         /** The groups whose members include this id, as SCIM references. */
         ArrayNode groupsOf(String memberId) {
             ArrayNode groups = Json.array();
-            for (ObjectNode group : registry.store(GROUPS).all()) {
+            for (ObjectNode group : registry.store(groupsFamily).all()) {
                 for (JsonNode member : group.path("members")) {
                     if (member.path("value").asText().equals(memberId)) {
                         groups.add(Json.object().put("display", group.path("displayName").asText())
@@ -162,14 +191,14 @@ public final class Scim implements ResourceFamily {
         @Override
         public void deleted(ObjectNode resource) {
             String id = resource.path("id").asText();
-            ResourceStore groups = registry.store(GROUPS);
-            for (ObjectNode group : groups.all()) {
+            ResourceStore groupStore = registry.store(groupsFamily);
+            for (ObjectNode group : groupStore.all()) {
                 boolean member = false;
                 for (JsonNode entry : group.path("members")) {
                     member |= entry.path("value").asText().equals(id);
                 }
                 if (member) {
-                    groups.change(group.path("id").asText(), changed -> {
+                    groupStore.change(group.path("id").asText(), changed -> {
                         ArrayNode members = (ArrayNode) changed.path("members");
                         for (int i = members.size() - 1; i >= 0; i--) {
                             if (members.get(i).path("value").asText().equals(id)) {
@@ -201,6 +230,28 @@ public final class Scim implements ResourceFamily {
         }
     }
 
+    /** Service principals: an {@code applicationId} (the OAuth client id) is made when none is given. */
+    private final class ServicePrincipalRules extends ScimRules {
+        @Override
+        public ObjectNode prepare(Operation operation, ObjectNode body, ObjectNode existing) {
+            body.remove("groups");
+            if (!body.hasNonNull("applicationId")) {
+                body.put("applicationId", existing != null && existing.hasNonNull("applicationId")
+                        ? existing.path("applicationId").asText() : java.util.UUID.randomUUID().toString());
+            }
+            return body;
+        }
+
+        @Override
+        public ObjectNode view(ObjectNode principal, boolean inList) {
+            ArrayNode memberOf = groupsOf(principal.path("id").asText());
+            if (!memberOf.isEmpty()) {
+                principal.set("groups", memberOf);
+            }
+            return principal;
+        }
+    }
+
     private final class GroupRules extends ScimRules {
         @Override
         public ObjectNode prepare(Operation operation, ObjectNode body, ObjectNode existing) {
@@ -217,16 +268,21 @@ public final class Scim implements ResourceFamily {
         }
 
         private ObjectNode resolveMember(String id) {
-            Optional<ObjectNode> user = registry.store(USERS).find(id);
+            Optional<ObjectNode> user = registry.store(usersFamily).find(id);
             if (user.isPresent()) {
                 return Json.object().put("display", user.get().path("displayName").asText(user.get().path("userName").asText()))
                         .put("value", id).put("$ref", "Users/" + id);
             }
-            Optional<ObjectNode> group = registry.store(GROUPS).find(id);
+            Optional<ObjectNode> group = registry.store(groupsFamily).find(id);
             if (group.isPresent()) {
                 return Json.object().put("display", group.get().path("displayName").asText()).put("value", id).put("$ref", "Groups/" + id);
             }
-            throw ApiException.notFound("Member " + id + " is neither a user nor a group of this workspace.");
+            Optional<ObjectNode> principal = registry.store(servicePrincipalsFamily).find(id);
+            if (principal.isPresent()) {
+                return Json.object().put("display", principal.get().path("displayName").asText()).put("value", id)
+                        .put("$ref", "ServicePrincipals/" + id);
+            }
+            throw ApiException.notFound("Member " + id + " is neither a user, a group nor a service principal of this directory.");
         }
 
         @Override
