@@ -83,6 +83,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "contextId": getOrCreateConfiguration(target).setContextId(property(camelContext, java.lang.String.class, value)); return true;
         case "contextpolicy":
         case "contextPolicy": getOrCreateConfiguration(target).setContextPolicy(property(camelContext, java.lang.String.class, value)); return true;
+        case "copyoptions":
+        case "copyOptions": getOrCreateConfiguration(target).setCopyOptions(property(camelContext, java.util.Map.class, value)); return true;
         case "definition": getOrCreateConfiguration(target).setDefinition(property(camelContext, java.lang.Object.class, value)); return true;
         case "emitexisting":
         case "emitExisting": getOrCreateConfiguration(target).setEmitExisting(property(camelContext, boolean.class, value)); return true;
@@ -93,8 +95,14 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "experimentId": getOrCreateConfiguration(target).setExperimentId(property(camelContext, java.lang.String.class, value)); return true;
         case "fetchoutput":
         case "fetchOutput": getOrCreateConfiguration(target).setFetchOutput(property(camelContext, boolean.class, value)); return true;
+        case "fileformat":
+        case "fileFormat": getOrCreateConfiguration(target).setFileFormat(property(camelContext, java.lang.String.class, value)); return true;
+        case "filelocation":
+        case "fileLocation": getOrCreateConfiguration(target).setFileLocation(property(camelContext, java.lang.String.class, value)); return true;
         case "formencoding":
         case "formEncoding": getOrCreateConfiguration(target).setFormEncoding(property(camelContext, boolean.class, value)); return true;
+        case "formatoptions":
+        case "formatOptions": getOrCreateConfiguration(target).setFormatOptions(property(camelContext, java.util.Map.class, value)); return true;
         case "fullname":
         case "fullName": getOrCreateConfiguration(target).setFullName(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckenabled":
@@ -165,6 +173,7 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "since": getOrCreateConfiguration(target).setSince(property(camelContext, java.lang.String.class, value)); return true;
         case "sparkversion":
         case "sparkVersion": getOrCreateConfiguration(target).setSparkVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "sql": getOrCreateConfiguration(target).setSql(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "statementid":
@@ -173,6 +182,7 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "statementWaitTimeout": getOrCreateConfiguration(target).setStatementWaitTimeout(property(camelContext, java.lang.String.class, value)); return true;
         case "streamlist":
         case "streamList": getOrCreateConfiguration(target).setStreamList(property(camelContext, boolean.class, value)); return true;
+        case "table": getOrCreateConfiguration(target).setTable(property(camelContext, java.lang.String.class, value)); return true;
         case "token": getOrCreateConfiguration(target).setToken(property(camelContext, java.lang.String.class, value)); return true;
         case "truststore":
         case "trustStore": getOrCreateConfiguration(target).setTrustStore(property(camelContext, java.lang.String.class, value)); return true;
@@ -251,6 +261,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "contextId": return java.lang.String.class;
         case "contextpolicy":
         case "contextPolicy": return java.lang.String.class;
+        case "copyoptions":
+        case "copyOptions": return java.util.Map.class;
         case "definition": return java.lang.Object.class;
         case "emitexisting":
         case "emitExisting": return boolean.class;
@@ -261,8 +273,14 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "experimentId": return java.lang.String.class;
         case "fetchoutput":
         case "fetchOutput": return boolean.class;
+        case "fileformat":
+        case "fileFormat": return java.lang.String.class;
+        case "filelocation":
+        case "fileLocation": return java.lang.String.class;
         case "formencoding":
         case "formEncoding": return boolean.class;
+        case "formatoptions":
+        case "formatOptions": return java.util.Map.class;
         case "fullname":
         case "fullName": return java.lang.String.class;
         case "healthcheckenabled":
@@ -333,6 +351,7 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "since": return java.lang.String.class;
         case "sparkversion":
         case "sparkVersion": return java.lang.String.class;
+        case "sql": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "statementid":
@@ -341,6 +360,7 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "statementWaitTimeout": return java.lang.String.class;
         case "streamlist":
         case "streamList": return boolean.class;
+        case "table": return java.lang.String.class;
         case "token": return java.lang.String.class;
         case "truststore":
         case "trustStore": return java.lang.String.class;
@@ -420,6 +440,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "contextId": return getOrCreateConfiguration(target).getContextId();
         case "contextpolicy":
         case "contextPolicy": return getOrCreateConfiguration(target).getContextPolicy();
+        case "copyoptions":
+        case "copyOptions": return getOrCreateConfiguration(target).getCopyOptions();
         case "definition": return getOrCreateConfiguration(target).getDefinition();
         case "emitexisting":
         case "emitExisting": return getOrCreateConfiguration(target).isEmitExisting();
@@ -430,8 +452,14 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "experimentId": return getOrCreateConfiguration(target).getExperimentId();
         case "fetchoutput":
         case "fetchOutput": return getOrCreateConfiguration(target).isFetchOutput();
+        case "fileformat":
+        case "fileFormat": return getOrCreateConfiguration(target).getFileFormat();
+        case "filelocation":
+        case "fileLocation": return getOrCreateConfiguration(target).getFileLocation();
         case "formencoding":
         case "formEncoding": return getOrCreateConfiguration(target).isFormEncoding();
+        case "formatoptions":
+        case "formatOptions": return getOrCreateConfiguration(target).getFormatOptions();
         case "fullname":
         case "fullName": return getOrCreateConfiguration(target).getFullName();
         case "healthcheckenabled":
@@ -502,6 +530,7 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "since": return getOrCreateConfiguration(target).getSince();
         case "sparkversion":
         case "sparkVersion": return getOrCreateConfiguration(target).getSparkVersion();
+        case "sql": return getOrCreateConfiguration(target).getSql();
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "statementid":
@@ -510,6 +539,7 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "statementWaitTimeout": return getOrCreateConfiguration(target).getStatementWaitTimeout();
         case "streamlist":
         case "streamList": return getOrCreateConfiguration(target).isStreamList();
+        case "table": return getOrCreateConfiguration(target).getTable();
         case "token": return getOrCreateConfiguration(target).getToken();
         case "truststore":
         case "trustStore": return getOrCreateConfiguration(target).getTrustStore();
@@ -535,6 +565,10 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "copyoptions":
+        case "copyOptions": return java.lang.Object.class;
+        case "formatoptions":
+        case "formatOptions": return java.lang.Object.class;
         case "params": return java.lang.Object.class;
         case "staterepository":
         case "stateRepository": return java.lang.String.class;

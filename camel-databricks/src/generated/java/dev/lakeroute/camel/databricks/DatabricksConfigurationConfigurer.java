@@ -71,6 +71,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "contextId": target.setContextId(property(camelContext, java.lang.String.class, value)); return true;
         case "contextpolicy":
         case "contextPolicy": target.setContextPolicy(property(camelContext, java.lang.String.class, value)); return true;
+        case "copyoptions":
+        case "copyOptions": target.setCopyOptions(property(camelContext, java.util.Map.class, value)); return true;
         case "definition": target.setDefinition(property(camelContext, java.lang.Object.class, value)); return true;
         case "emitexisting":
         case "emitExisting": target.setEmitExisting(property(camelContext, boolean.class, value)); return true;
@@ -80,8 +82,14 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "experimentId": target.setExperimentId(property(camelContext, java.lang.String.class, value)); return true;
         case "fetchoutput":
         case "fetchOutput": target.setFetchOutput(property(camelContext, boolean.class, value)); return true;
+        case "fileformat":
+        case "fileFormat": target.setFileFormat(property(camelContext, java.lang.String.class, value)); return true;
+        case "filelocation":
+        case "fileLocation": target.setFileLocation(property(camelContext, java.lang.String.class, value)); return true;
         case "formencoding":
         case "formEncoding": target.setFormEncoding(property(camelContext, boolean.class, value)); return true;
+        case "formatoptions":
+        case "formatOptions": target.setFormatOptions(property(camelContext, java.util.Map.class, value)); return true;
         case "fullname":
         case "fullName": target.setFullName(property(camelContext, java.lang.String.class, value)); return true;
         case "host": target.setHost(property(camelContext, java.lang.String.class, value)); return true;
@@ -147,6 +155,7 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "since": target.setSince(property(camelContext, java.lang.String.class, value)); return true;
         case "sparkversion":
         case "sparkVersion": target.setSparkVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "sql": target.setSql(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": target.setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "statementid":
@@ -155,6 +164,7 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "statementWaitTimeout": target.setStatementWaitTimeout(property(camelContext, java.lang.String.class, value)); return true;
         case "streamlist":
         case "streamList": target.setStreamList(property(camelContext, boolean.class, value)); return true;
+        case "table": target.setTable(property(camelContext, java.lang.String.class, value)); return true;
         case "token": target.setToken(property(camelContext, java.lang.String.class, value)); return true;
         case "truststore":
         case "trustStore": target.setTrustStore(property(camelContext, java.lang.String.class, value)); return true;
@@ -226,6 +236,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "contextId": return java.lang.String.class;
         case "contextpolicy":
         case "contextPolicy": return java.lang.String.class;
+        case "copyoptions":
+        case "copyOptions": return java.util.Map.class;
         case "definition": return java.lang.Object.class;
         case "emitexisting":
         case "emitExisting": return boolean.class;
@@ -235,8 +247,14 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "experimentId": return java.lang.String.class;
         case "fetchoutput":
         case "fetchOutput": return boolean.class;
+        case "fileformat":
+        case "fileFormat": return java.lang.String.class;
+        case "filelocation":
+        case "fileLocation": return java.lang.String.class;
         case "formencoding":
         case "formEncoding": return boolean.class;
+        case "formatoptions":
+        case "formatOptions": return java.util.Map.class;
         case "fullname":
         case "fullName": return java.lang.String.class;
         case "host": return java.lang.String.class;
@@ -302,6 +320,7 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "since": return java.lang.String.class;
         case "sparkversion":
         case "sparkVersion": return java.lang.String.class;
+        case "sql": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "statementid":
@@ -310,6 +329,7 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "statementWaitTimeout": return java.lang.String.class;
         case "streamlist":
         case "streamList": return boolean.class;
+        case "table": return java.lang.String.class;
         case "token": return java.lang.String.class;
         case "truststore":
         case "trustStore": return java.lang.String.class;
@@ -382,6 +402,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "contextId": return target.getContextId();
         case "contextpolicy":
         case "contextPolicy": return target.getContextPolicy();
+        case "copyoptions":
+        case "copyOptions": return target.getCopyOptions();
         case "definition": return target.getDefinition();
         case "emitexisting":
         case "emitExisting": return target.isEmitExisting();
@@ -391,8 +413,14 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "experimentId": return target.getExperimentId();
         case "fetchoutput":
         case "fetchOutput": return target.isFetchOutput();
+        case "fileformat":
+        case "fileFormat": return target.getFileFormat();
+        case "filelocation":
+        case "fileLocation": return target.getFileLocation();
         case "formencoding":
         case "formEncoding": return target.isFormEncoding();
+        case "formatoptions":
+        case "formatOptions": return target.getFormatOptions();
         case "fullname":
         case "fullName": return target.getFullName();
         case "host": return target.getHost();
@@ -458,6 +486,7 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "since": return target.getSince();
         case "sparkversion":
         case "sparkVersion": return target.getSparkVersion();
+        case "sql": return target.getSql();
         case "staterepository":
         case "stateRepository": return target.getStateRepository();
         case "statementid":
@@ -466,6 +495,7 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "statementWaitTimeout": return target.getStatementWaitTimeout();
         case "streamlist":
         case "streamList": return target.isStreamList();
+        case "table": return target.getTable();
         case "token": return target.getToken();
         case "truststore":
         case "trustStore": return target.getTrustStore();
@@ -489,6 +519,10 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "copyoptions":
+        case "copyOptions": return java.lang.Object.class;
+        case "formatoptions":
+        case "formatOptions": return java.lang.Object.class;
         case "params": return java.lang.Object.class;
         case "staterepository":
         case "stateRepository": return java.lang.String.class;

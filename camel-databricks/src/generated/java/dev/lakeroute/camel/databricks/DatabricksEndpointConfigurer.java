@@ -79,6 +79,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "contextId": target.getConfiguration().setContextId(property(camelContext, java.lang.String.class, value)); return true;
         case "contextpolicy":
         case "contextPolicy": target.getConfiguration().setContextPolicy(property(camelContext, java.lang.String.class, value)); return true;
+        case "copyoptions":
+        case "copyOptions": target.getConfiguration().setCopyOptions(property(camelContext, java.util.Map.class, value)); return true;
         case "definition": target.getConfiguration().setDefinition(property(camelContext, java.lang.Object.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "emitexisting":
@@ -93,8 +95,14 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "experimentId": target.getConfiguration().setExperimentId(property(camelContext, java.lang.String.class, value)); return true;
         case "fetchoutput":
         case "fetchOutput": target.getConfiguration().setFetchOutput(property(camelContext, boolean.class, value)); return true;
+        case "fileformat":
+        case "fileFormat": target.getConfiguration().setFileFormat(property(camelContext, java.lang.String.class, value)); return true;
+        case "filelocation":
+        case "fileLocation": target.getConfiguration().setFileLocation(property(camelContext, java.lang.String.class, value)); return true;
         case "formencoding":
         case "formEncoding": target.getConfiguration().setFormEncoding(property(camelContext, boolean.class, value)); return true;
+        case "formatoptions":
+        case "formatOptions": target.getConfiguration().setFormatOptions(property(camelContext, java.util.Map.class, value)); return true;
         case "fullname":
         case "fullName": target.getConfiguration().setFullName(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
@@ -177,6 +185,7 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "since": target.getConfiguration().setSince(property(camelContext, java.lang.String.class, value)); return true;
         case "sparkversion":
         case "sparkVersion": target.getConfiguration().setSparkVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "sql": target.getConfiguration().setSql(property(camelContext, java.lang.String.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "staterepository":
@@ -187,6 +196,7 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "statementWaitTimeout": target.getConfiguration().setStatementWaitTimeout(property(camelContext, java.lang.String.class, value)); return true;
         case "streamlist":
         case "streamList": target.getConfiguration().setStreamList(property(camelContext, boolean.class, value)); return true;
+        case "table": target.getConfiguration().setTable(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "token": target.getConfiguration().setToken(property(camelContext, java.lang.String.class, value)); return true;
@@ -270,6 +280,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "contextId": return java.lang.String.class;
         case "contextpolicy":
         case "contextPolicy": return java.lang.String.class;
+        case "copyoptions":
+        case "copyOptions": return java.util.Map.class;
         case "definition": return java.lang.Object.class;
         case "delay": return long.class;
         case "emitexisting":
@@ -284,8 +296,14 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "experimentId": return java.lang.String.class;
         case "fetchoutput":
         case "fetchOutput": return boolean.class;
+        case "fileformat":
+        case "fileFormat": return java.lang.String.class;
+        case "filelocation":
+        case "fileLocation": return java.lang.String.class;
         case "formencoding":
         case "formEncoding": return boolean.class;
+        case "formatoptions":
+        case "formatOptions": return java.util.Map.class;
         case "fullname":
         case "fullName": return java.lang.String.class;
         case "greedy": return boolean.class;
@@ -368,6 +386,7 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "since": return java.lang.String.class;
         case "sparkversion":
         case "sparkVersion": return java.lang.String.class;
+        case "sql": return java.lang.String.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
         case "staterepository":
@@ -378,6 +397,7 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "statementWaitTimeout": return java.lang.String.class;
         case "streamlist":
         case "streamList": return boolean.class;
+        case "table": return java.lang.String.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "token": return java.lang.String.class;
@@ -462,6 +482,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "contextId": return target.getConfiguration().getContextId();
         case "contextpolicy":
         case "contextPolicy": return target.getConfiguration().getContextPolicy();
+        case "copyoptions":
+        case "copyOptions": return target.getConfiguration().getCopyOptions();
         case "definition": return target.getConfiguration().getDefinition();
         case "delay": return target.getDelay();
         case "emitexisting":
@@ -476,8 +498,14 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "experimentId": return target.getConfiguration().getExperimentId();
         case "fetchoutput":
         case "fetchOutput": return target.getConfiguration().isFetchOutput();
+        case "fileformat":
+        case "fileFormat": return target.getConfiguration().getFileFormat();
+        case "filelocation":
+        case "fileLocation": return target.getConfiguration().getFileLocation();
         case "formencoding":
         case "formEncoding": return target.getConfiguration().isFormEncoding();
+        case "formatoptions":
+        case "formatOptions": return target.getConfiguration().getFormatOptions();
         case "fullname":
         case "fullName": return target.getConfiguration().getFullName();
         case "greedy": return target.isGreedy();
@@ -560,6 +588,7 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "since": return target.getConfiguration().getSince();
         case "sparkversion":
         case "sparkVersion": return target.getConfiguration().getSparkVersion();
+        case "sql": return target.getConfiguration().getSql();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
         case "staterepository":
@@ -570,6 +599,7 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "statementWaitTimeout": return target.getConfiguration().getStatementWaitTimeout();
         case "streamlist":
         case "streamList": return target.getConfiguration().isStreamList();
+        case "table": return target.getConfiguration().getTable();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "token": return target.getConfiguration().getToken();
@@ -597,6 +627,10 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "copyoptions":
+        case "copyOptions": return java.lang.Object.class;
+        case "formatoptions":
+        case "formatOptions": return java.lang.Object.class;
         case "params": return java.lang.Object.class;
         case "schedulerproperties":
         case "schedulerProperties": return java.lang.Object.class;

@@ -24,7 +24,7 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(102);
+        Set<String> props = new HashSet<>(108);
         props.add("accountId");
         props.add("accountsHost");
         props.add("allowInsecureHttp");
@@ -53,6 +53,7 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("connectTimeout");
         props.add("contextId");
         props.add("contextPolicy");
+        props.add("copyOptions");
         props.add("definition");
         props.add("delay");
         props.add("emitExisting");
@@ -61,7 +62,10 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("exchangePattern");
         props.add("experimentId");
         props.add("fetchOutput");
+        props.add("fileFormat");
+        props.add("fileLocation");
         props.add("formEncoding");
+        props.add("formatOptions");
         props.add("fullName");
         props.add("greedy");
         props.add("host");
@@ -111,11 +115,13 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("sendEmptyMessageWhenIdle");
         props.add("since");
         props.add("sparkVersion");
+        props.add("sql");
         props.add("startScheduler");
         props.add("stateRepository");
         props.add("statementId");
         props.add("statementWaitTimeout");
         props.add("streamList");
+        props.add("table");
         props.add("timeUnit");
         props.add("token");
         props.add("trustStore");
@@ -139,7 +145,9 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
         secretProps.add("username");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         ENDPOINT_IDENTITY_PROPERTY_NAMES = Collections.emptySet();
-        Map<String, String> prefixes = new HashMap<>(2);
+        Map<String, String> prefixes = new HashMap<>(4);
+        prefixes.put("copyOptions", "copyOptions.");
+        prefixes.put("formatOptions", "formatOptions.");
         prefixes.put("params", "param.");
         prefixes.put("schedulerProperties", "scheduler.");
         MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
