@@ -14,8 +14,8 @@ import dev.lakeroute.camel.databricks.sql.RowTyper;
 import dev.lakeroute.camel.databricks.sql.StatementPager;
 
 /**
- * The SQL sensors' one statement per poll on a warehouse: sql/statements/execute with the longest server-side
- * wait (50 s), then sql/statements/get until it ended, every chunk read and typed as {@code sql/statements/execute}
+ * The SQL sensors' one statement per poll on a warehouse: sql/statements/execute with a 30 s server-side
+ * wait, then sql/statements/get until it ended, every chunk read and typed as {@code sql/statements/execute}
  * types them. A poll runs on the consumer's own thread, so it waits there; a poll that outlasts {@code maxWait} cancels
  * its statement and fails (the next poll starts afresh).
  */
@@ -40,7 +40,7 @@ final class SensorStatements {
 
     Result run(String operation, String sql) throws Exception {
         ObjectNode fields = calls.fields();
-        fields.put("warehouse_id", warehouseId).put("statement", sql).put("wait_timeout", "50s")
+        fields.put("warehouse_id", warehouseId).put("statement", sql).put("wait_timeout", "30s")
                 .put("on_wait_timeout", "CONTINUE");
         JsonNode statement = calls.call("sql/statements/execute", fields);
         String id = statement.path("statement_id").asText();
