@@ -64,8 +64,8 @@ public final class CopyIntoStep implements CompositeStep<CopyIntoStep.Options> {
         boolean copy = serves(check.operation());
         check.onlyFor("fileLocation", c.getFileLocation() != null && !copy, NAME);
         check.onlyFor("fileFormat", c.getFileFormat() != null && !copy, NAME);
-        check.onlyFor("formatOptions", !c.getFormatOptions().isEmpty() && !copy, NAME);
-        check.onlyFor("copyOptions", !c.getCopyOptions().isEmpty() && !copy, NAME);
+        prefixed(check, "formatOptions", !copy);
+        prefixed(check, "copyOptions", !copy);
         String operation = check.operation().name();
         check.onlyFor("table", c.getTable() != null && !copy && !operation.equals("sql/partition-sensor")
                 && !operation.equals("sql/table-version-sensor"), NAME + ", from(sql/partition-sensor) and from(sql/table-version-sensor)");
@@ -85,6 +85,15 @@ public final class CopyIntoStep implements CompositeStep<CopyIntoStep.Options> {
             throw new DatabricksConfigurationException("table", "is '" + c.getTable() + "'",
                     "a table name: catalog.schema.table, letters, digits, _ and `quoted` parts");
         }
+    }
+
+    /** formatOptions.header=true on another operation: the URI names the prefixed option. */
+    private static void prefixed(OptionCheck check, String option, boolean refused) {
+        check.uriOptions().stream().filter(name -> name.startsWith(option + ".")).findFirst().ifPresent(name -> {
+            if (refused) {
+                throw new DatabricksConfigurationException(option, name + " is not used by this operation", "only with " + NAME);
+            }
+        });
     }
 
     private static String required(String option, String value, String allowed) {
