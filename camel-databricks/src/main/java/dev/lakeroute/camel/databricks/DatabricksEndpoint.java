@@ -120,7 +120,7 @@ public class DatabricksEndpoint extends ScheduledPollEndpoint implements Endpoin
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        // Polling consumers (sensors): jobs/runs/list, dbfs/list, fs/directories, clusters/events; others fail naming these.
+        // Polling consumers (sensors): jobs/runs/list, dbfs/list, fs/directories, clusters/events and the SQL sensors; others fail naming these.
         // Camel creates consumers before it starts their endpoint, so the client is handed over as it will be then.
         Consumer consumer = DatabricksConsumers.create(this, processor, resolvedOperation.name(), configuration, () -> client,
                 getComponent().runtime().calls());

@@ -23,7 +23,9 @@ public class TableVersionSensorRoutes extends RouteBuilder {
                                 + " VERSION AS OF ${header.CamelDatabricksTableVersion}\"}"))
                 .to("databricks:sql/statements/execute?warehouseId={{databricks.warehouse-id}}&waitTimeout=10m")
                 .setBody(simple("version ${header.CamelDatabricksTableVersion} ${header.CamelDatabricksTableOperation}"
-                                + " at ${header.CamelDatabricksTableTimestamp}: ${body[0][n]} rows\n"))
+                                + " at ${header.CamelDatabricksTableTimestamp}: ${body[0][n]} rows"))
+                // simple() trims its result: the line end is appended after it.
+                .transform(body().append("\n"))
                 .to("file:{{table-version-sensor.out-dir:target/table-versions}}?fileName=version-${header.CamelDatabricksTableVersion}.txt")
                 .log("Table version ${header.CamelDatabricksTableVersion} (${header.CamelDatabricksTableOperation}) recorded");
     }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -45,7 +44,6 @@ public final class DatabricksConsumers {
         return new Operation(name, "POST", "/api/2.0/sql/statements", "2.0", Scope.WORKSPACE, List.of(), Set.of(),
                 Set.of("warehouse_id"), false);
     }
-
 
     /** The catalogue name of {@code operation}: {@code fs/directories} is fs/directories/list; every other name is itself. */
     public static String canonicalOperation(String operation) {
@@ -103,8 +101,8 @@ public final class DatabricksConsumers {
     }
 
     private static SensorStatements statements(SensorCalls calls, DatabricksConfiguration config) {
-        return new SensorStatements(calls, required("warehouseId", config.getWarehouseId(), "the id of the SQL warehouse that runs the sensor's queries"),
-                Duration.ofMillis(config.getWaitTimeout()));
+        return new SensorStatements(calls, required("warehouseId", config.getWarehouseId(),
+                "the id of the SQL warehouse that runs the sensor's queries"), Duration.ofMillis(config.getWaitTimeout()));
     }
 
     private static TimeFloor floor(DatabricksConfiguration config, long start) {
