@@ -14,8 +14,9 @@ import dev.lakeroute.camel.databricks.error.DatabricksStateException;
  * {@code databricks:sql/partition-sensor?warehouseId=…&table=…}: Airflow's DatabricksPartitionSensor, as events. Each
  * partition of the Delta table is emitted once, when it appears: the body is partition column → value, the
  * {@code CamelDatabricksPartition} header its Hive-style name ({@code day=2026-12-01/country=FR}). The partition
- * columns come from {@code DESCRIBE DETAIL}, the partitions from {@code SELECT DISTINCT} over them (Delta answers
- * that from its log). With {@code emitExisting=false} the partitions there at the first poll are only remembered.
+ * columns come from {@code DESCRIBE DETAIL}, the partitions from {@code SELECT DISTINCT} over them (no data column
+ * is read; open-source Delta has no SHOW PARTITIONS, so this works on both). With {@code emitExisting=false} the
+ * partitions there at the first poll are only remembered.
  */
 final class PartitionSensor implements Sensor {
 
