@@ -15,7 +15,7 @@ import dev.lakeroute.camel.databricks.error.DatabricksStateException;
  * partition of the Delta table is emitted once, when it appears: the body is partition column → value, the
  * {@code CamelDatabricksPartition} header its Hive-style name ({@code day=2026-12-01/country=FR}). The partition
  * columns come from {@code DESCRIBE DETAIL}, the partitions from {@code SELECT DISTINCT} over them (no data column
- * is read; open-source Delta has no SHOW PARTITIONS, so this works on both). With {@code emitExisting=false} the
+ * is read), which Databricks and open-source Delta both answer. With {@code emitExisting=false} the
  * partitions there at the first poll are only remembered.
  */
 final class PartitionSensor implements Sensor {
