@@ -31,8 +31,6 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "allowInsecureHttp": target.setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "apiversion":
         case "apiVersion": target.setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
-        case "authtype":
-        case "authType": target.setAuthType(property(camelContext, java.lang.String.class, value)); return true;
         case "autostart":
         case "autoStart": target.setAutoStart(property(camelContext, boolean.class, value)); return true;
         case "azureclientid":
@@ -41,12 +39,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "azureClientSecret": target.setAzureClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "azureloginhost":
         case "azureLoginHost": target.setAzureLoginHost(property(camelContext, java.lang.String.class, value)); return true;
-        case "azuremsiendpoint":
-        case "azureMsiEndpoint": target.setAzureMsiEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "azuretenantid":
         case "azureTenantId": target.setAzureTenantId(property(camelContext, java.lang.String.class, value)); return true;
-        case "azureusemsi":
-        case "azureUseMsi": target.setAzureUseMsi(property(camelContext, boolean.class, value)); return true;
         case "businesskey":
         case "businessKey": target.setBusinessKey(property(camelContext, java.lang.String.class, value)); return true;
         case "cameltags":
@@ -77,8 +71,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "contextId": target.setContextId(property(camelContext, java.lang.String.class, value)); return true;
         case "contextpolicy":
         case "contextPolicy": target.setContextPolicy(property(camelContext, java.lang.String.class, value)); return true;
-        case "databricksclipath":
-        case "databricksCliPath": target.setDatabricksCliPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "copyoptions":
+        case "copyOptions": target.setCopyOptions(property(camelContext, java.util.Map.class, value)); return true;
         case "definition": target.setDefinition(property(camelContext, java.lang.Object.class, value)); return true;
         case "emitexisting":
         case "emitExisting": target.setEmitExisting(property(camelContext, boolean.class, value)); return true;
@@ -88,12 +82,16 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "experimentId": target.setExperimentId(property(camelContext, java.lang.String.class, value)); return true;
         case "fetchoutput":
         case "fetchOutput": target.setFetchOutput(property(camelContext, boolean.class, value)); return true;
+        case "fileformat":
+        case "fileFormat": target.setFileFormat(property(camelContext, java.lang.String.class, value)); return true;
+        case "filelocation":
+        case "fileLocation": target.setFileLocation(property(camelContext, java.lang.String.class, value)); return true;
         case "formencoding":
         case "formEncoding": target.setFormEncoding(property(camelContext, boolean.class, value)); return true;
+        case "formatoptions":
+        case "formatOptions": target.setFormatOptions(property(camelContext, java.util.Map.class, value)); return true;
         case "fullname":
         case "fullName": target.setFullName(property(camelContext, java.lang.String.class, value)); return true;
-        case "googleserviceaccount":
-        case "googleServiceAccount": target.setGoogleServiceAccount(property(camelContext, java.lang.String.class, value)); return true;
         case "host": target.setHost(property(camelContext, java.lang.String.class, value)); return true;
         case "httpmethod":
         case "httpMethod": target.setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
@@ -123,10 +121,6 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "name": target.setName(property(camelContext, java.lang.String.class, value)); return true;
         case "netrcfile":
         case "netrcFile": target.setNetrcFile(property(camelContext, java.lang.String.class, value)); return true;
-        case "oidctokenenv":
-        case "oidcTokenEnv": target.setOidcTokenEnv(property(camelContext, java.lang.String.class, value)); return true;
-        case "oidctokenfilepath":
-        case "oidcTokenFilepath": target.setOidcTokenFilepath(property(camelContext, java.lang.String.class, value)); return true;
         case "outputclass":
         case "outputClass": target.setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
         case "overwrite": target.setOverwrite(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -161,6 +155,7 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "since": target.setSince(property(camelContext, java.lang.String.class, value)); return true;
         case "sparkversion":
         case "sparkVersion": target.setSparkVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "sql": target.setSql(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": target.setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "statementid":
@@ -169,9 +164,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "statementWaitTimeout": target.setStatementWaitTimeout(property(camelContext, java.lang.String.class, value)); return true;
         case "streamlist":
         case "streamList": target.setStreamList(property(camelContext, boolean.class, value)); return true;
+        case "table": target.setTable(property(camelContext, java.lang.String.class, value)); return true;
         case "token": target.setToken(property(camelContext, java.lang.String.class, value)); return true;
-        case "tokenaudience":
-        case "tokenAudience": target.setTokenAudience(property(camelContext, java.lang.String.class, value)); return true;
         case "truststore":
         case "trustStore": target.setTrustStore(property(camelContext, java.lang.String.class, value)); return true;
         case "truststorepassword":
@@ -183,8 +177,6 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "waitForCompletion": target.setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "waitforstate":
         case "waitForState": target.setWaitForState(property(camelContext, java.lang.String.class, value)); return true;
-        case "waitlogthreshold":
-        case "waitLogThreshold": target.setWaitLogThreshold(property(camelContext, long.class, value)); return true;
         case "waittimeout":
         case "waitTimeout": target.setWaitTimeout(property(camelContext, long.class, value)); return true;
         case "warehouseid":
@@ -204,8 +196,6 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "allowInsecureHttp": return boolean.class;
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
-        case "authtype":
-        case "authType": return java.lang.String.class;
         case "autostart":
         case "autoStart": return boolean.class;
         case "azureclientid":
@@ -214,12 +204,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "azureClientSecret": return java.lang.String.class;
         case "azureloginhost":
         case "azureLoginHost": return java.lang.String.class;
-        case "azuremsiendpoint":
-        case "azureMsiEndpoint": return java.lang.String.class;
         case "azuretenantid":
         case "azureTenantId": return java.lang.String.class;
-        case "azureusemsi":
-        case "azureUseMsi": return boolean.class;
         case "businesskey":
         case "businessKey": return java.lang.String.class;
         case "cameltags":
@@ -250,8 +236,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "contextId": return java.lang.String.class;
         case "contextpolicy":
         case "contextPolicy": return java.lang.String.class;
-        case "databricksclipath":
-        case "databricksCliPath": return java.lang.String.class;
+        case "copyoptions":
+        case "copyOptions": return java.util.Map.class;
         case "definition": return java.lang.Object.class;
         case "emitexisting":
         case "emitExisting": return boolean.class;
@@ -261,12 +247,16 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "experimentId": return java.lang.String.class;
         case "fetchoutput":
         case "fetchOutput": return boolean.class;
+        case "fileformat":
+        case "fileFormat": return java.lang.String.class;
+        case "filelocation":
+        case "fileLocation": return java.lang.String.class;
         case "formencoding":
         case "formEncoding": return boolean.class;
+        case "formatoptions":
+        case "formatOptions": return java.util.Map.class;
         case "fullname":
         case "fullName": return java.lang.String.class;
-        case "googleserviceaccount":
-        case "googleServiceAccount": return java.lang.String.class;
         case "host": return java.lang.String.class;
         case "httpmethod":
         case "httpMethod": return java.lang.String.class;
@@ -296,10 +286,6 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "name": return java.lang.String.class;
         case "netrcfile":
         case "netrcFile": return java.lang.String.class;
-        case "oidctokenenv":
-        case "oidcTokenEnv": return java.lang.String.class;
-        case "oidctokenfilepath":
-        case "oidcTokenFilepath": return java.lang.String.class;
         case "outputclass":
         case "outputClass": return java.lang.String.class;
         case "overwrite": return java.lang.Boolean.class;
@@ -334,6 +320,7 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "since": return java.lang.String.class;
         case "sparkversion":
         case "sparkVersion": return java.lang.String.class;
+        case "sql": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "statementid":
@@ -342,9 +329,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "statementWaitTimeout": return java.lang.String.class;
         case "streamlist":
         case "streamList": return boolean.class;
+        case "table": return java.lang.String.class;
         case "token": return java.lang.String.class;
-        case "tokenaudience":
-        case "tokenAudience": return java.lang.String.class;
         case "truststore":
         case "trustStore": return java.lang.String.class;
         case "truststorepassword":
@@ -356,8 +342,6 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "waitForCompletion": return boolean.class;
         case "waitforstate":
         case "waitForState": return java.lang.String.class;
-        case "waitlogthreshold":
-        case "waitLogThreshold": return long.class;
         case "waittimeout":
         case "waitTimeout": return long.class;
         case "warehouseid":
@@ -378,8 +362,6 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "allowInsecureHttp": return target.isAllowInsecureHttp();
         case "apiversion":
         case "apiVersion": return target.getApiVersion();
-        case "authtype":
-        case "authType": return target.getAuthType();
         case "autostart":
         case "autoStart": return target.isAutoStart();
         case "azureclientid":
@@ -388,12 +370,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "azureClientSecret": return target.getAzureClientSecret();
         case "azureloginhost":
         case "azureLoginHost": return target.getAzureLoginHost();
-        case "azuremsiendpoint":
-        case "azureMsiEndpoint": return target.getAzureMsiEndpoint();
         case "azuretenantid":
         case "azureTenantId": return target.getAzureTenantId();
-        case "azureusemsi":
-        case "azureUseMsi": return target.isAzureUseMsi();
         case "businesskey":
         case "businessKey": return target.getBusinessKey();
         case "cameltags":
@@ -424,8 +402,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "contextId": return target.getContextId();
         case "contextpolicy":
         case "contextPolicy": return target.getContextPolicy();
-        case "databricksclipath":
-        case "databricksCliPath": return target.getDatabricksCliPath();
+        case "copyoptions":
+        case "copyOptions": return target.getCopyOptions();
         case "definition": return target.getDefinition();
         case "emitexisting":
         case "emitExisting": return target.isEmitExisting();
@@ -435,12 +413,16 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "experimentId": return target.getExperimentId();
         case "fetchoutput":
         case "fetchOutput": return target.isFetchOutput();
+        case "fileformat":
+        case "fileFormat": return target.getFileFormat();
+        case "filelocation":
+        case "fileLocation": return target.getFileLocation();
         case "formencoding":
         case "formEncoding": return target.isFormEncoding();
+        case "formatoptions":
+        case "formatOptions": return target.getFormatOptions();
         case "fullname":
         case "fullName": return target.getFullName();
-        case "googleserviceaccount":
-        case "googleServiceAccount": return target.getGoogleServiceAccount();
         case "host": return target.getHost();
         case "httpmethod":
         case "httpMethod": return target.getHttpMethod();
@@ -470,10 +452,6 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "name": return target.getName();
         case "netrcfile":
         case "netrcFile": return target.getNetrcFile();
-        case "oidctokenenv":
-        case "oidcTokenEnv": return target.getOidcTokenEnv();
-        case "oidctokenfilepath":
-        case "oidcTokenFilepath": return target.getOidcTokenFilepath();
         case "outputclass":
         case "outputClass": return target.getOutputClass();
         case "overwrite": return target.getOverwrite();
@@ -508,6 +486,7 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "since": return target.getSince();
         case "sparkversion":
         case "sparkVersion": return target.getSparkVersion();
+        case "sql": return target.getSql();
         case "staterepository":
         case "stateRepository": return target.getStateRepository();
         case "statementid":
@@ -516,9 +495,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "statementWaitTimeout": return target.getStatementWaitTimeout();
         case "streamlist":
         case "streamList": return target.isStreamList();
+        case "table": return target.getTable();
         case "token": return target.getToken();
-        case "tokenaudience":
-        case "tokenAudience": return target.getTokenAudience();
         case "truststore":
         case "trustStore": return target.getTrustStore();
         case "truststorepassword":
@@ -530,8 +508,6 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "waitForCompletion": return target.isWaitForCompletion();
         case "waitforstate":
         case "waitForState": return target.getWaitForState();
-        case "waitlogthreshold":
-        case "waitLogThreshold": return target.getWaitLogThreshold();
         case "waittimeout":
         case "waitTimeout": return target.getWaitTimeout();
         case "warehouseid":
@@ -543,6 +519,10 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "copyoptions":
+        case "copyOptions": return java.lang.Object.class;
+        case "formatoptions":
+        case "formatOptions": return java.lang.Object.class;
         case "params": return java.lang.Object.class;
         case "staterepository":
         case "stateRepository": return java.lang.String.class;

@@ -31,8 +31,6 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "allowInsecureHttp": target.getConfiguration().setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "apiversion":
         case "apiVersion": target.getConfiguration().setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
-        case "authtype":
-        case "authType": target.getConfiguration().setAuthType(property(camelContext, java.lang.String.class, value)); return true;
         case "autostart":
         case "autoStart": target.getConfiguration().setAutoStart(property(camelContext, boolean.class, value)); return true;
         case "azureclientid":
@@ -41,12 +39,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "azureClientSecret": target.getConfiguration().setAzureClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "azureloginhost":
         case "azureLoginHost": target.getConfiguration().setAzureLoginHost(property(camelContext, java.lang.String.class, value)); return true;
-        case "azuremsiendpoint":
-        case "azureMsiEndpoint": target.getConfiguration().setAzureMsiEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "azuretenantid":
         case "azureTenantId": target.getConfiguration().setAzureTenantId(property(camelContext, java.lang.String.class, value)); return true;
-        case "azureusemsi":
-        case "azureUseMsi": target.getConfiguration().setAzureUseMsi(property(camelContext, boolean.class, value)); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
         case "backoffidlethreshold":
@@ -85,8 +79,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "contextId": target.getConfiguration().setContextId(property(camelContext, java.lang.String.class, value)); return true;
         case "contextpolicy":
         case "contextPolicy": target.getConfiguration().setContextPolicy(property(camelContext, java.lang.String.class, value)); return true;
-        case "databricksclipath":
-        case "databricksCliPath": target.getConfiguration().setDatabricksCliPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "copyoptions":
+        case "copyOptions": target.getConfiguration().setCopyOptions(property(camelContext, java.util.Map.class, value)); return true;
         case "definition": target.getConfiguration().setDefinition(property(camelContext, java.lang.Object.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "emitexisting":
@@ -101,12 +95,16 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "experimentId": target.getConfiguration().setExperimentId(property(camelContext, java.lang.String.class, value)); return true;
         case "fetchoutput":
         case "fetchOutput": target.getConfiguration().setFetchOutput(property(camelContext, boolean.class, value)); return true;
+        case "fileformat":
+        case "fileFormat": target.getConfiguration().setFileFormat(property(camelContext, java.lang.String.class, value)); return true;
+        case "filelocation":
+        case "fileLocation": target.getConfiguration().setFileLocation(property(camelContext, java.lang.String.class, value)); return true;
         case "formencoding":
         case "formEncoding": target.getConfiguration().setFormEncoding(property(camelContext, boolean.class, value)); return true;
+        case "formatoptions":
+        case "formatOptions": target.getConfiguration().setFormatOptions(property(camelContext, java.util.Map.class, value)); return true;
         case "fullname":
         case "fullName": target.getConfiguration().setFullName(property(camelContext, java.lang.String.class, value)); return true;
-        case "googleserviceaccount":
-        case "googleServiceAccount": target.getConfiguration().setGoogleServiceAccount(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "host": target.getConfiguration().setHost(property(camelContext, java.lang.String.class, value)); return true;
         case "httpmethod":
@@ -140,10 +138,6 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "name": target.getConfiguration().setName(property(camelContext, java.lang.String.class, value)); return true;
         case "netrcfile":
         case "netrcFile": target.getConfiguration().setNetrcFile(property(camelContext, java.lang.String.class, value)); return true;
-        case "oidctokenenv":
-        case "oidcTokenEnv": target.getConfiguration().setOidcTokenEnv(property(camelContext, java.lang.String.class, value)); return true;
-        case "oidctokenfilepath":
-        case "oidcTokenFilepath": target.getConfiguration().setOidcTokenFilepath(property(camelContext, java.lang.String.class, value)); return true;
         case "outputclass":
         case "outputClass": target.getConfiguration().setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
         case "overwrite": target.getConfiguration().setOverwrite(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -191,6 +185,7 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "since": target.getConfiguration().setSince(property(camelContext, java.lang.String.class, value)); return true;
         case "sparkversion":
         case "sparkVersion": target.getConfiguration().setSparkVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "sql": target.getConfiguration().setSql(property(camelContext, java.lang.String.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "staterepository":
@@ -201,11 +196,10 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "statementWaitTimeout": target.getConfiguration().setStatementWaitTimeout(property(camelContext, java.lang.String.class, value)); return true;
         case "streamlist":
         case "streamList": target.getConfiguration().setStreamList(property(camelContext, boolean.class, value)); return true;
+        case "table": target.getConfiguration().setTable(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "token": target.getConfiguration().setToken(property(camelContext, java.lang.String.class, value)); return true;
-        case "tokenaudience":
-        case "tokenAudience": target.getConfiguration().setTokenAudience(property(camelContext, java.lang.String.class, value)); return true;
         case "truststore":
         case "trustStore": target.getConfiguration().setTrustStore(property(camelContext, java.lang.String.class, value)); return true;
         case "truststorepassword":
@@ -219,8 +213,6 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "waitForCompletion": target.getConfiguration().setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "waitforstate":
         case "waitForState": target.getConfiguration().setWaitForState(property(camelContext, java.lang.String.class, value)); return true;
-        case "waitlogthreshold":
-        case "waitLogThreshold": target.getConfiguration().setWaitLogThreshold(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "waittimeout":
         case "waitTimeout": target.getConfiguration().setWaitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "warehouseid":
@@ -240,8 +232,6 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "allowInsecureHttp": return boolean.class;
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
-        case "authtype":
-        case "authType": return java.lang.String.class;
         case "autostart":
         case "autoStart": return boolean.class;
         case "azureclientid":
@@ -250,12 +240,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "azureClientSecret": return java.lang.String.class;
         case "azureloginhost":
         case "azureLoginHost": return java.lang.String.class;
-        case "azuremsiendpoint":
-        case "azureMsiEndpoint": return java.lang.String.class;
         case "azuretenantid":
         case "azureTenantId": return java.lang.String.class;
-        case "azureusemsi":
-        case "azureUseMsi": return boolean.class;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return int.class;
         case "backoffidlethreshold":
@@ -294,8 +280,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "contextId": return java.lang.String.class;
         case "contextpolicy":
         case "contextPolicy": return java.lang.String.class;
-        case "databricksclipath":
-        case "databricksCliPath": return java.lang.String.class;
+        case "copyoptions":
+        case "copyOptions": return java.util.Map.class;
         case "definition": return java.lang.Object.class;
         case "delay": return long.class;
         case "emitexisting":
@@ -310,12 +296,16 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "experimentId": return java.lang.String.class;
         case "fetchoutput":
         case "fetchOutput": return boolean.class;
+        case "fileformat":
+        case "fileFormat": return java.lang.String.class;
+        case "filelocation":
+        case "fileLocation": return java.lang.String.class;
         case "formencoding":
         case "formEncoding": return boolean.class;
+        case "formatoptions":
+        case "formatOptions": return java.util.Map.class;
         case "fullname":
         case "fullName": return java.lang.String.class;
-        case "googleserviceaccount":
-        case "googleServiceAccount": return java.lang.String.class;
         case "greedy": return boolean.class;
         case "host": return java.lang.String.class;
         case "httpmethod":
@@ -349,10 +339,6 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "name": return java.lang.String.class;
         case "netrcfile":
         case "netrcFile": return java.lang.String.class;
-        case "oidctokenenv":
-        case "oidcTokenEnv": return java.lang.String.class;
-        case "oidctokenfilepath":
-        case "oidcTokenFilepath": return java.lang.String.class;
         case "outputclass":
         case "outputClass": return java.lang.String.class;
         case "overwrite": return java.lang.Boolean.class;
@@ -400,6 +386,7 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "since": return java.lang.String.class;
         case "sparkversion":
         case "sparkVersion": return java.lang.String.class;
+        case "sql": return java.lang.String.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
         case "staterepository":
@@ -410,11 +397,10 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "statementWaitTimeout": return java.lang.String.class;
         case "streamlist":
         case "streamList": return boolean.class;
+        case "table": return java.lang.String.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "token": return java.lang.String.class;
-        case "tokenaudience":
-        case "tokenAudience": return java.lang.String.class;
         case "truststore":
         case "trustStore": return java.lang.String.class;
         case "truststorepassword":
@@ -428,8 +414,6 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "waitForCompletion": return boolean.class;
         case "waitforstate":
         case "waitForState": return java.lang.String.class;
-        case "waitlogthreshold":
-        case "waitLogThreshold": return long.class;
         case "waittimeout":
         case "waitTimeout": return long.class;
         case "warehouseid":
@@ -450,8 +434,6 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "allowInsecureHttp": return target.getConfiguration().isAllowInsecureHttp();
         case "apiversion":
         case "apiVersion": return target.getConfiguration().getApiVersion();
-        case "authtype":
-        case "authType": return target.getConfiguration().getAuthType();
         case "autostart":
         case "autoStart": return target.getConfiguration().isAutoStart();
         case "azureclientid":
@@ -460,12 +442,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "azureClientSecret": return target.getConfiguration().getAzureClientSecret();
         case "azureloginhost":
         case "azureLoginHost": return target.getConfiguration().getAzureLoginHost();
-        case "azuremsiendpoint":
-        case "azureMsiEndpoint": return target.getConfiguration().getAzureMsiEndpoint();
         case "azuretenantid":
         case "azureTenantId": return target.getConfiguration().getAzureTenantId();
-        case "azureusemsi":
-        case "azureUseMsi": return target.getConfiguration().isAzureUseMsi();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
         case "backoffidlethreshold":
@@ -504,8 +482,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "contextId": return target.getConfiguration().getContextId();
         case "contextpolicy":
         case "contextPolicy": return target.getConfiguration().getContextPolicy();
-        case "databricksclipath":
-        case "databricksCliPath": return target.getConfiguration().getDatabricksCliPath();
+        case "copyoptions":
+        case "copyOptions": return target.getConfiguration().getCopyOptions();
         case "definition": return target.getConfiguration().getDefinition();
         case "delay": return target.getDelay();
         case "emitexisting":
@@ -520,12 +498,16 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "experimentId": return target.getConfiguration().getExperimentId();
         case "fetchoutput":
         case "fetchOutput": return target.getConfiguration().isFetchOutput();
+        case "fileformat":
+        case "fileFormat": return target.getConfiguration().getFileFormat();
+        case "filelocation":
+        case "fileLocation": return target.getConfiguration().getFileLocation();
         case "formencoding":
         case "formEncoding": return target.getConfiguration().isFormEncoding();
+        case "formatoptions":
+        case "formatOptions": return target.getConfiguration().getFormatOptions();
         case "fullname":
         case "fullName": return target.getConfiguration().getFullName();
-        case "googleserviceaccount":
-        case "googleServiceAccount": return target.getConfiguration().getGoogleServiceAccount();
         case "greedy": return target.isGreedy();
         case "host": return target.getConfiguration().getHost();
         case "httpmethod":
@@ -559,10 +541,6 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "name": return target.getConfiguration().getName();
         case "netrcfile":
         case "netrcFile": return target.getConfiguration().getNetrcFile();
-        case "oidctokenenv":
-        case "oidcTokenEnv": return target.getConfiguration().getOidcTokenEnv();
-        case "oidctokenfilepath":
-        case "oidcTokenFilepath": return target.getConfiguration().getOidcTokenFilepath();
         case "outputclass":
         case "outputClass": return target.getConfiguration().getOutputClass();
         case "overwrite": return target.getConfiguration().getOverwrite();
@@ -610,6 +588,7 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "since": return target.getConfiguration().getSince();
         case "sparkversion":
         case "sparkVersion": return target.getConfiguration().getSparkVersion();
+        case "sql": return target.getConfiguration().getSql();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
         case "staterepository":
@@ -620,11 +599,10 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "statementWaitTimeout": return target.getConfiguration().getStatementWaitTimeout();
         case "streamlist":
         case "streamList": return target.getConfiguration().isStreamList();
+        case "table": return target.getConfiguration().getTable();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "token": return target.getConfiguration().getToken();
-        case "tokenaudience":
-        case "tokenAudience": return target.getConfiguration().getTokenAudience();
         case "truststore":
         case "trustStore": return target.getConfiguration().getTrustStore();
         case "truststorepassword":
@@ -638,8 +616,6 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "waitForCompletion": return target.getConfiguration().isWaitForCompletion();
         case "waitforstate":
         case "waitForState": return target.getConfiguration().getWaitForState();
-        case "waitlogthreshold":
-        case "waitLogThreshold": return target.getConfiguration().getWaitLogThreshold();
         case "waittimeout":
         case "waitTimeout": return target.getConfiguration().getWaitTimeout();
         case "warehouseid":
@@ -651,6 +627,10 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "copyoptions":
+        case "copyOptions": return java.lang.Object.class;
+        case "formatoptions":
+        case "formatOptions": return java.lang.Object.class;
         case "params": return java.lang.Object.class;
         case "schedulerproperties":
         case "schedulerProperties": return java.lang.Object.class;

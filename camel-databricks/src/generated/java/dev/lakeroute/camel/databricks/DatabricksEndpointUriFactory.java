@@ -24,19 +24,16 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(111);
+        Set<String> props = new HashSet<>(108);
         props.add("accountId");
         props.add("accountsHost");
         props.add("allowInsecureHttp");
         props.add("apiVersion");
-        props.add("authType");
         props.add("autoStart");
         props.add("azureClientId");
         props.add("azureClientSecret");
         props.add("azureLoginHost");
-        props.add("azureMsiEndpoint");
         props.add("azureTenantId");
-        props.add("azureUseMsi");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -56,7 +53,7 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("connectTimeout");
         props.add("contextId");
         props.add("contextPolicy");
-        props.add("databricksCliPath");
+        props.add("copyOptions");
         props.add("definition");
         props.add("delay");
         props.add("emitExisting");
@@ -65,9 +62,11 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("exchangePattern");
         props.add("experimentId");
         props.add("fetchOutput");
+        props.add("fileFormat");
+        props.add("fileLocation");
         props.add("formEncoding");
+        props.add("formatOptions");
         props.add("fullName");
-        props.add("googleServiceAccount");
         props.add("greedy");
         props.add("host");
         props.add("httpMethod");
@@ -87,8 +86,6 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("maxRetryDelay");
         props.add("name");
         props.add("netrcFile");
-        props.add("oidcTokenEnv");
-        props.add("oidcTokenFilepath");
         props.add("operation");
         props.add("outputClass");
         props.add("overwrite");
@@ -118,14 +115,15 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("sendEmptyMessageWhenIdle");
         props.add("since");
         props.add("sparkVersion");
+        props.add("sql");
         props.add("startScheduler");
         props.add("stateRepository");
         props.add("statementId");
         props.add("statementWaitTimeout");
         props.add("streamList");
+        props.add("table");
         props.add("timeUnit");
         props.add("token");
-        props.add("tokenAudience");
         props.add("trustStore");
         props.add("trustStorePassword");
         props.add("trustStoreType");
@@ -133,7 +131,6 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("username");
         props.add("waitForCompletion");
         props.add("waitForState");
-        props.add("waitLogThreshold");
         props.add("waitTimeout");
         props.add("warehouseId");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
@@ -148,7 +145,9 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
         secretProps.add("username");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         ENDPOINT_IDENTITY_PROPERTY_NAMES = Collections.emptySet();
-        Map<String, String> prefixes = new HashMap<>(2);
+        Map<String, String> prefixes = new HashMap<>(4);
+        prefixes.put("copyOptions", "copyOptions.");
+        prefixes.put("formatOptions", "formatOptions.");
         prefixes.put("params", "param.");
         prefixes.put("schedulerProperties", "scheduler.");
         MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);

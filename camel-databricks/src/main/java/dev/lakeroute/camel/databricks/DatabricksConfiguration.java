@@ -312,10 +312,31 @@ public class DatabricksConfiguration implements Cloneable {
     @UriParam(label = "consumer", description = "clusters/events consumer: only these event types (comma-separated, e.g. RUNNING,TERMINATING,RESIZING).")
     private String eventTypes;
 
+    // sql/copy-into and the SQL sensors (from("databricks:sql/sensor|sql/partition-sensor|sql/table-version-sensor")).
+    @UriParam(label = "common", description = "sql/copy-into: the Delta table to load; sql/partition-sensor and sql/table-version-sensor consumers: the table to watch (catalog.schema.table, or a name the warehouse's current schema resolves).")
+    private String table;
+
+    @UriParam(label = "producer", description = "sql/copy-into: where the files are (dbfs:/..., /Volumes/..., s3://...), COPY INTO's FROM location.")
+    private String fileLocation;
+
+    @UriParam(label = "producer", enums = "CSV,JSON,PARQUET,AVRO,ORC,TEXT,BINARYFILE", description = "sql/copy-into: the files' format, COPY INTO's FILEFORMAT.")
+    private String fileFormat;
+
+    @UriParam(label = "producer", description = "sql/copy-into: COPY INTO's FORMAT_OPTIONS, e.g. formatOptions.header=true&formatOptions.inferSchema=true.", prefix = "formatOptions.", multiValue = true)
+    private Map<String, Object> formatOptions = new LinkedHashMap<>();
+
+    @UriParam(label = "producer", description = "sql/copy-into: COPY INTO's COPY_OPTIONS, e.g. copyOptions.force=true (load files again) or copyOptions.mergeSchema=true.", prefix = "copyOptions.", multiValue = true)
+    private Map<String, Object> copyOptions = new LinkedHashMap<>();
+
+    @UriParam(label = "consumer", description = "sql/sensor consumer: the query to poll on the warehouse (warehouseId). It emits when the query returns rows, once for each distinct result (a new or changed row set); a query that returns no rows is the condition not holding yet.")
+    private String sql;
+
     public DatabricksConfiguration copy() {
         try {
             DatabricksConfiguration copy = (DatabricksConfiguration) super.clone();
             copy.params = new LinkedHashMap<>(params == null ? Map.of() : params);
+            copy.formatOptions = new LinkedHashMap<>(formatOptions == null ? Map.of() : formatOptions);
+            copy.copyOptions = new LinkedHashMap<>(copyOptions == null ? Map.of() : copyOptions);
             return copy;
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
@@ -1026,6 +1047,54 @@ public class DatabricksConfiguration implements Cloneable {
 
     public void setSince(String since) {
         this.since = since;
+    }
+
+    public String getTable() {
+        return table;
+    }
+
+    public void setTable(String table) {
+        this.table = table;
+    }
+
+    public String getFileLocation() {
+        return fileLocation;
+    }
+
+    public void setFileLocation(String fileLocation) {
+        this.fileLocation = fileLocation;
+    }
+
+    public String getFileFormat() {
+        return fileFormat;
+    }
+
+    public void setFileFormat(String fileFormat) {
+        this.fileFormat = fileFormat;
+    }
+
+    public Map<String, Object> getFormatOptions() {
+        return formatOptions;
+    }
+
+    public void setFormatOptions(Map<String, Object> formatOptions) {
+        this.formatOptions = formatOptions;
+    }
+
+    public Map<String, Object> getCopyOptions() {
+        return copyOptions;
+    }
+
+    public void setCopyOptions(Map<String, Object> copyOptions) {
+        this.copyOptions = copyOptions;
+    }
+
+    public String getSql() {
+        return sql;
+    }
+
+    public void setSql(String sql) {
+        this.sql = sql;
     }
 
     public String getEventTypes() {

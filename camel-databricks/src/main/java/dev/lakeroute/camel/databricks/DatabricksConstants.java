@@ -139,6 +139,21 @@ public final class DatabricksConstants {
               javaType = "String")
     public static final String SENSOR_KEY = "CamelDatabricksSensorKey";
 
+    @Metadata(label = "consumer", description = "sql/partition-sensor and sql/table-version-sensor: the table watched.", javaType = "String")
+    public static final String TABLE = "CamelDatabricksTable";
+
+    @Metadata(label = "consumer", description = "sql/table-version-sensor: the Delta table version that was committed.", javaType = "Long")
+    public static final String TABLE_VERSION = "CamelDatabricksTableVersion";
+
+    @Metadata(label = "consumer", description = "sql/table-version-sensor: the version's operation (WRITE, MERGE, COPY INTO, OPTIMIZE ...).", javaType = "String")
+    public static final String TABLE_OPERATION = "CamelDatabricksTableOperation";
+
+    @Metadata(label = "consumer", description = "sql/table-version-sensor: when the version was committed.", javaType = "java.time.Instant")
+    public static final String TABLE_TIMESTAMP = "CamelDatabricksTableTimestamp";
+
+    @Metadata(label = "consumer", description = "sql/partition-sensor: the partition that appeared, as Databricks writes it (day=2026-12-01/country=FR).", javaType = "String")
+    public static final String PARTITION = "CamelDatabricksPartition";
+
     private DatabricksConstants() {
     }
 }

@@ -77,8 +77,9 @@ public class DatabricksEndpoint extends ScheduledPollEndpoint implements Endpoin
             resolvedOperation = Operation.raw(configuration.getHttpMethod() == null ? "" : configuration.getHttpMethod(),
                     configuration.getPath() == null ? "" : configuration.getPath());
         } else {
-            resolvedOperation = runtime.steps().ownOperation(operation).orElseGet(() ->
-                    runtime.catalogue().require(DatabricksConsumers.canonicalOperation(operation)));
+            resolvedOperation = runtime.steps().ownOperation(operation)
+                    .or(() -> DatabricksConsumers.SQL_SENSORS.stream().filter(op -> op.name().equals(operation)).findFirst())
+                    .orElseGet(() -> runtime.catalogue().require(DatabricksConsumers.canonicalOperation(operation)));
         }
         requestDefaults = DatabricksConsumers.requestDefaults(operation, RequestDefaults.of(configuration));
         OptionValidator.validate(configuration, resolvedOperation, uriOptions, requestDefaults, runtime);
@@ -110,12 +111,16 @@ public class DatabricksEndpoint extends ScheduledPollEndpoint implements Endpoin
         if (started == null) {
             throw new IllegalStateException("Endpoint " + getEndpointBaseUri() + " is not started");
         }
+        if (DatabricksConsumers.SQL_SENSORS.contains(resolvedOperation)) {
+            throw new DatabricksConfigurationException("operation", "databricks:" + operation + " is a sensor",
+                    "from(\"databricks:" + operation + "?…\"); in to(), run the query with sql/statements/execute");
+        }
         return new DatabricksProducer(this, resolvedOperation, started, step);
     }
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        // Polling consumers (sensors): jobs/runs/list, dbfs/list, fs/directories, clusters/events; others fail naming these.
+        // Polling consumers (sensors): jobs/runs/list, dbfs/list, fs/directories, clusters/events and the SQL sensors; others fail naming these.
         // Camel creates consumers before it starts their endpoint, so the client is handed over as it will be then.
         Consumer consumer = DatabricksConsumers.create(this, processor, resolvedOperation.name(), configuration, () -> client,
                 getComponent().runtime().calls());

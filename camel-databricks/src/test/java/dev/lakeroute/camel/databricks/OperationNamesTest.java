@@ -32,7 +32,9 @@ class OperationNamesTest {
     private static List<String> everyName() {
         TreeSet<String> names = new TreeSet<>();
         OperationCatalogue.shipped().operations().stream().map(Operation::name).forEach(names::add);
-        names.addAll(List.of(DatabricksEndpoint.RAW, CommandStep.NAME, WorkflowStep.NAME, DatabricksConsumers.DIRECTORY_ALIAS));
+        names.addAll(List.of(DatabricksEndpoint.RAW, CommandStep.NAME, WorkflowStep.NAME, DatabricksConsumers.DIRECTORY_ALIAS,
+                dev.lakeroute.camel.databricks.copyinto.CopyIntoStep.NAME));
+        DatabricksConsumers.SQL_SENSORS.forEach(sensor -> names.add(sensor.name()));
         OperationCatalogue.shipped().aliases().stream().filter(alias -> !alias.removed()).map(OperationAlias::oldName)
                 .forEach(names::add);
         return new ArrayList<>(names);

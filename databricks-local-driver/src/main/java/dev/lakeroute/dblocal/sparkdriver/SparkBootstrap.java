@@ -24,6 +24,14 @@ final class SparkBootstrap {
                 .set("spark.sql.warehouse.dir", "dbfs:/user/hive/warehouse")
                 // There is no Hive here: CREATE TABLE without USING makes a data source table, as on Databricks.
                 .set("spark.sql.legacy.createHiveTableByDefault", "false")
+                // Tables are Delta tables, as on Databricks: CREATE TABLE and spark.read.load default to Delta,
+                // DESCRIBE HISTORY, versions and time travel work.
+                .set("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+                .set("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+                .set("spark.sql.sources.default", "delta")
+                // Delta's default log store needs a Hadoop AbstractFileSystem for the scheme; dbfs: has only a
+                // FileSystem. The local store commits with a rename, which is atomic on the local disk below DBFS.
+                .set("spark.delta.logStore." + DbfsFileSystem.SCHEME + ".impl", "io.delta.storage.LocalLogStore")
                 .set("spark.local.dir", workDir.resolve("spark-local").toString())
                 // No one browses a per-cluster UI here; it costs start-up time and a port.
                 .set("spark.ui.enabled", "false")

@@ -264,4 +264,29 @@ class SparkDriverTest {
         assertThat(results.get("data").asText()).isEqualTo("hello lakeroute");
         assertThat(results.get("notebookExitValue").asText()).isEqualTo("hello lakeroute");
     }
+
+    @Test
+    void createTableMakesDeltaTablesWithHistoryVersionsAndPartitions() throws Exception {
+        String sql = context("sql");
+        for (String statement : List.of("CREATE TABLE events (id INT, day STRING) PARTITIONED BY (day)",
+                "INSERT INTO events VALUES (1, '2026-12-01')", "INSERT INTO events VALUES (2, '2026-12-02')")) {
+            assertThat(driver.run(sql, statement).get("results").get("resultType").asText()).as(statement).isNotEqualTo("error");
+        }
+
+        JsonNode history = driver.run(sql, "DESCRIBE HISTORY events").get("results");
+        assertThat(history.get("schema").get(0).get("name").asText()).isEqualTo("version");
+        assertThat(history.get("schema").get(4).get("name").asText()).isEqualTo("operation");
+        assertThat(history.get("data")).extracting(row -> row.get(0).asLong() + " " + row.get(4).asText())
+                .containsExactly("2 WRITE", "1 WRITE", "0 CREATE TABLE");
+        assertThat(driver.run(sql, "SELECT count(*) FROM events VERSION AS OF 1").get("results").get("data").toString()).isEqualTo("[[1]]");
+        JsonNode detail = driver.run(sql, "DESCRIBE DETAIL events").get("results");
+        assertThat(detail.get("data").get(0).get(0).asText()).as("format").isEqualTo("delta");
+        for (int i = 0; i < detail.get("schema").size(); i++) {
+            if (detail.get("schema").get(i).get("name").asText().equals("partitionColumns")) {
+                assertThat(detail.get("data").get(0).get(i).toString()).isEqualTo("[\"day\"]");
+            }
+        }
+        assertThat(Files.isDirectory(driver.dbfsRoot.resolve("user/hive/warehouse/events/day=2026-12-02"))).isTrue();
+        assertThat(Files.isDirectory(driver.dbfsRoot.resolve("user/hive/warehouse/events/_delta_log"))).isTrue();
+    }
 }

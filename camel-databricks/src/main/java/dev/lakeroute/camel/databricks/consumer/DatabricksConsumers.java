@@ -12,6 +12,8 @@ import org.apache.camel.Processor;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
 import dev.lakeroute.camel.databricks.DatabricksConfiguration;
+import dev.lakeroute.camel.databricks.catalogue.Operation;
+import dev.lakeroute.camel.databricks.catalogue.Scope;
 import dev.lakeroute.camel.databricks.client.DatabricksClient;
 import dev.lakeroute.camel.databricks.error.DatabricksConfigurationException;
 import dev.lakeroute.camel.databricks.request.RequestDefaults;
@@ -26,12 +28,21 @@ public final class DatabricksConsumers {
     /** {@code fs/directories} reads as the directory listing (fs/directories/list) with {@code path} as its directory. */
     public static final String DIRECTORY_ALIAS = "fs/directories";
     public static final List<String> OPERATIONS = List.of(RunsSensor.OPERATION, "dbfs/list", DIRECTORY_ALIAS,
-            FileSensor.Listing.FILES.operation, ClusterEventsSensor.OPERATION);
+            FileSensor.Listing.FILES.operation, ClusterEventsSensor.OPERATION, SqlSensor.OPERATION, PartitionSensor.OPERATION,
+            TableVersionSensor.OPERATION);
+    /** The SQL sensors: not catalogue operations but statements on a warehouse, so consumers only. */
+    public static final List<Operation> SQL_SENSORS = List.of(sqlSensor(SqlSensor.OPERATION), sqlSensor(PartitionSensor.OPERATION),
+            sqlSensor(TableVersionSensor.OPERATION));
     static final Set<String> RESULT_STATES = Set.of("SUCCESS", "FAILED", "TIMEDOUT", "CANCELED", "SKIPPED", "INTERNAL_ERROR",
             "SUCCESS_WITH_FAILURES", "UPSTREAM_FAILED", "UPSTREAM_CANCELED", "EXCLUDED", "MAXIMUM_CONCURRENT_RUNS_REACHED",
             "DISABLED");
 
     private DatabricksConsumers() {
+    }
+
+    private static Operation sqlSensor(String name) {
+        return new Operation(name, "POST", "/api/2.0/sql/statements", "2.0", Scope.WORKSPACE, List.of(), Set.of(),
+                Set.of("warehouse_id"), false);
     }
 
     /** The catalogue name of {@code operation}: {@code fs/directories} is fs/directories/list; every other name is itself. */
@@ -68,6 +79,15 @@ public final class DatabricksConsumers {
             case "fs/directories/list" -> start -> new FileSensor(calls, FileSensor.Listing.FILES,
                     required("path", directoryPath(config), "the volume directory to watch, e.g. path=/Volumes/main/default/landing"),
                     floor(config, start));
+            case SqlSensor.OPERATION -> start -> new SqlSensor(statements(calls, config),
+                    required("sql", config.getSql(), "the query whose rows are the condition, e.g. sql=SELECT 1 FROM t WHERE ready"),
+                    config.isEmitExisting());
+            case PartitionSensor.OPERATION -> start -> new PartitionSensor(statements(calls, config),
+                    required("table", config.getTable(), "the partitioned Delta table to watch, e.g. table=main.sales.orders"),
+                    config.isEmitExisting());
+            case TableVersionSensor.OPERATION -> start -> new TableVersionSensor(statements(calls, config),
+                    required("table", config.getTable(), "the Delta table whose versions to emit, e.g. table=main.sales.orders"),
+                    floor(config, start));
             case ClusterEventsSensor.OPERATION -> start -> new ClusterEventsSensor(calls,
                     required("clusterId", config.getClusterId(), "the id of the cluster whose events to emit"), eventTypes,
                     floor(config, start));
@@ -78,6 +98,11 @@ public final class DatabricksConsumers {
         // Fail at route start, not at the first poll.
         sensor.apply(System.currentTimeMillis());
         return new DatabricksPollingConsumer(endpoint, processor, operation, sensor, config.getIdempotentRepository());
+    }
+
+    private static SensorStatements statements(SensorCalls calls, DatabricksConfiguration config) {
+        return new SensorStatements(calls, required("warehouseId", config.getWarehouseId(),
+                "the id of the SQL warehouse that runs the sensor's queries"), Duration.ofMillis(config.getWaitTimeout()));
     }
 
     private static TimeFloor floor(DatabricksConfiguration config, long start) {

@@ -11,6 +11,7 @@ import dev.lakeroute.camel.databricks.catalogue.Operation;
 import dev.lakeroute.camel.databricks.clusters.ClusterStep;
 import dev.lakeroute.camel.databricks.clusters.ClusterWaiter;
 import dev.lakeroute.camel.databricks.command.CommandStep;
+import dev.lakeroute.camel.databricks.copyinto.CopyIntoStep;
 import dev.lakeroute.camel.databricks.files.DbfsDownloader;
 import dev.lakeroute.camel.databricks.files.DbfsUploader;
 import dev.lakeroute.camel.databricks.files.FilesDownloadStep;
@@ -65,12 +66,14 @@ public final class OperationSteps {
         CatalogueCall generic = new CatalogueCall(calls.mapper());
         ClusterWaiter clusterWaiter = new ClusterWaiter(calls);
         RunStep runs = new RunStep(calls);
+        StatementStep statements = new StatementStep(calls);
         return of(generic, List.of(
                 runs,
                 new WorkflowStep(calls, runs),
                 new ClusterStep(calls, clusterWaiter),
                 new LibraryInstallStep(calls),
-                new StatementStep(calls),
+                statements,
+                new CopyIntoStep(calls, statements),
                 new WarehouseStep(calls),
                 new DbfsUploader(calls, generic),
                 new DbfsDownloader(calls, generic),

@@ -124,13 +124,24 @@ public final class StatementEngine {
             statement.fail(StatementError.internal("SQL warehouse " + warehouseId + " has no running Spark driver"), now());
             return CompletableFuture.completedFuture(null);
         }
-        WarehouseQuery query = new WarehouseQuery(client.get(), drivers.pageRows(), statement.id());
-        if (!statement.markRunning(query::cancel)) {
+        Optional<CopyInto> copy;
+        try {
+            copy = copyInto(sql);
+        } catch (CopyInto.SyntaxException e) {
+            statement.fail(StatementError.badRequest(e.getMessage()), now());
+            return CompletableFuture.completedFuture(null);
+        }
+        // Spark has no COPY INTO: it is run as an idempotent load of the location's new files.
+        WarehouseQuery query = copy.isEmpty() ? new WarehouseQuery(client.get(), drivers.pageRows(), statement.id()) : null;
+        CopyIntoLoad load = copy.isPresent() ? new CopyIntoLoad(client.get(), drivers.pageRows(), statement.id()) : null;
+        if (!statement.markRunning(query != null ? query::cancel : load::cancel)) {
             return CompletableFuture.completedFuture(null);
         }
         record(statement, "RUNNING");
         Collector rows = new Collector(statement.request(), chunks.get());
-        return query.run(setup(statement.request()), sql, rows).handle((cut, failure) -> {
+        CompletableFuture<Boolean> ran = query != null ? query.run(setup(statement.request()), sql, rows)
+                : load.run(setup(statement.request()), copy.get(), rows);
+        return ran.handle((cut, failure) -> {
             Throwable cause = failure == null ? null : Failures.cause(failure);
             if (cause instanceof CancellationException) {
                 statement.cancel(now());
@@ -147,6 +158,21 @@ public final class StatementEngine {
             }
             return null;
         });
+    }
+
+    /** The COPY INTO the statements are, if any; it must be the only one (its load is several Spark queries). */
+    private static Optional<CopyInto> copyInto(List<String> sql) {
+        for (int i = 0; i < sql.size(); i++) {
+            Optional<CopyInto> copy = CopyInto.parse(sql.get(i));
+            if (copy.isPresent() && sql.size() > 1) {
+                throw new CopyInto.SyntaxException("COPY INTO must be the only statement of a request on databricks-local; "
+                        + "send the other " + (sql.size() - 1) + " statement(s) separately");
+            }
+            if (copy.isPresent()) {
+                return copy;
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code catalog} and {@code schema} as USE statements; {@code hive_metastore} is Spark's session catalog. */

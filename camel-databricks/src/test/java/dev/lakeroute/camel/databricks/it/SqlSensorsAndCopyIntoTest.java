@@ -1,0 +1,198 @@
+package dev.lakeroute.camel.databricks.it;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.lakeroute.camel.databricks.DatabricksConstants;
+import dev.lakeroute.camel.databricks.consumer.DatabricksPollingConsumer;
+import dev.lakeroute.dblocal.junit.DatabricksLocalExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * COPY INTO and the SQL sensors against databricks-local's Delta tables on one real Spark warehouse for the class:
+ * a file is loaded once however often the step runs; each sensor fires exactly once per event.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SqlSensorsAndCopyIntoTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final DatabricksLocalExtension SPARK = DatabricksLocalExtension.perClass(builder -> builder.spark());
+
+    private static String warehouseId;
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        context.addComponent("databricks", DatabricksLocalTestSupport.componentFor(SPARK));
+        return context;
+    }
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:call").routeId("call").recipientList(header("databricksUri"));
+            }
+        };
+    }
+
+    private Object call(String uri, Object body) {
+        Exchange exchange = template.request("direct:call", e -> {
+            e.getMessage().setHeader("databricksUri", uri);
+            e.getMessage().setBody(body);
+        });
+        if (exchange.getException() != null) {
+            throw new AssertionError(uri + " failed: " + exchange.getException().getMessage(), exchange.getException());
+        }
+        return exchange.getMessage().getBody();
+    }
+
+    private void sql(String statement) {
+        call("databricks:sql/statements/execute?waitTimeout=180000&warehouseId=" + warehouseId, Map.of("statement", statement));
+    }
+
+    private void putCsv(String name, String content) {
+        call("databricks:dbfs/put?overwrite=true&path=/landing/orders/" + name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @BeforeEach
+    @SuppressWarnings("unchecked")
+    void warehouseWithOrdersTable() {
+        if (warehouseId != null) {
+            return;
+        }
+        Map<String, Object> warehouse = (Map<String, Object>) call("databricks:sql/warehouses/create?waitForState=RUNNING&waitTimeout=180000",
+                Map.of("name", "it-sensors", "cluster_size", "2X-Small", "max_num_clusters", 1));
+        warehouseId = String.valueOf(warehouse.get("id"));
+        sql("CREATE TABLE orders (id INT, amount DOUBLE, day STRING) PARTITIONED BY (day)");
+    }
+
+    @Test
+    @Order(1)
+    @SuppressWarnings("unchecked")
+    void copyIntoLoadsEachFileOnceEvenWhenTheStepRunsTwice() {
+        String copy = "databricks:sql/copy-into?waitTimeout=180000&warehouseId=" + warehouseId
+                      + "&table=orders&fileLocation=dbfs:/landing/orders&fileFormat=CSV&formatOptions.header=true";
+        putCsv("2026-12-01.csv", "id,amount,day\n1,10.5,2026-12-01\n2,20.0,2026-12-01\n");
+
+        Map<String, Object> first = (Map<String, Object>) call(copy, null);
+        Map<String, Object> again = (Map<String, Object>) call(copy, null);
+        putCsv("2026-12-02.csv", "id,amount,day\n3,7.25,2026-12-02\n");
+        Map<String, Object> next = (Map<String, Object>) call(copy, null);
+
+        assertThat(first).containsEntry("num_inserted_rows", 2L);
+        assertThat(again).containsEntry("num_inserted_rows", 0L);
+        assertThat(next).containsEntry("num_inserted_rows", 1L);
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) call(
+                "databricks:sql/statements/execute?warehouseId=" + warehouseId,
+                Map.of("statement", "SELECT id, amount, day FROM orders ORDER BY id"));
+        assertThat(rows).extracting(row -> row.get("id") + " " + row.get("amount") + " " + row.get("day"))
+                .containsExactly("1 10.5 2026-12-01", "2 20.0 2026-12-01", "3 7.25 2026-12-02");
+    }
+
+    @Test
+    @Order(2)
+    void tableVersionSensorEmitsEachNewVersionOnceWithVersionOperationAndTime() throws Exception {
+        MockEndpoint versions = getMockEndpoint("mock:versions");
+        versions.expectedMessageCount(1);
+        versions.setAssertPeriod(1500);
+        context.addRoutes(sensor("databricks:sql/table-version-sensor?delay=300&emitExisting=false&table=orders&warehouseId="
+                                 + warehouseId, "mock:versions"));
+        awaitFirstPoll("mock:versions");
+
+        sql("INSERT INTO orders VALUES (4, 1.0, '2026-12-02')");
+
+        assertSatisfied(versions, "mock:versions");
+        Map<String, Object> headers = versions.getExchanges().get(0).getMessage().getHeaders();
+        assertThat(headers).containsEntry(DatabricksConstants.TABLE, "orders")
+                .containsEntry(DatabricksConstants.TABLE_VERSION, 3L)
+                .containsEntry(DatabricksConstants.TABLE_OPERATION, "WRITE");
+        assertThat((Instant) headers.get(DatabricksConstants.TABLE_TIMESTAMP)).isAfter(Instant.now().minusSeconds(120));
+    }
+
+    @Test
+    @Order(3)
+    void partitionSensorEmitsAPartitionOnceWhenItAppears() throws Exception {
+        MockEndpoint partitions = getMockEndpoint("mock:partitions");
+        partitions.expectedMessageCount(1);
+        partitions.setAssertPeriod(1500);
+        context.addRoutes(sensor("databricks:sql/partition-sensor?delay=300&emitExisting=false&table=orders&warehouseId="
+                                 + warehouseId, "mock:partitions"));
+        awaitFirstPoll("mock:partitions");
+
+        sql("INSERT INTO orders VALUES (5, 2.0, '2026-12-03'), (6, 3.0, '2026-12-03')");
+
+        assertSatisfied(partitions, "mock:partitions");
+        Exchange appeared = partitions.getExchanges().get(0);
+        assertThat(appeared.getMessage().getHeader(DatabricksConstants.PARTITION)).isEqualTo("day=2026-12-03");
+        assertThat(appeared.getMessage().getBody(Map.class)).isEqualTo(Map.of("day", "2026-12-03"));
+    }
+
+    @Test
+    @Order(4)
+    void sqlSensorEmitsOncePerDistinctResultAndNotWhileTheQueryHasNoRows() throws Exception {
+        MockEndpoint ready = getMockEndpoint("mock:ready");
+        ready.expectedMessageCount(2);
+        ready.setAssertPeriod(1500);
+        context.addRoutes(sensor("databricks:sql/sensor?delay=300&warehouseId=" + warehouseId
+                                 + "&sql=SELECT count(*) AS n FROM orders WHERE day = '2026-12-04' HAVING count(*) > 0", "mock:ready"));
+        awaitFirstPoll("mock:ready");
+        assertThat(ready.getReceivedCounter()).as("no rows yet: the condition does not hold").isZero();
+
+        sql("INSERT INTO orders VALUES (7, 1.0, '2026-12-04')");
+        Thread.sleep(2000);
+        sql("INSERT INTO orders VALUES (8, 1.0, '2026-12-04')");
+
+        assertSatisfied(ready, "mock:ready");
+        assertThat(ready.getExchanges()).extracting(e -> e.getMessage().getBody(List.class))
+                .containsExactly(List.of(Map.of("n", 1L)), List.of(Map.of("n", 2L)));
+    }
+
+    private static RouteBuilder sensor(String uri, String to) {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri).routeId(to).to(to);
+            }
+        };
+    }
+
+    /** The mock's expectations, or the sensor's last poll failure with the assertion that failed. */
+    private void assertSatisfied(MockEndpoint mock, String routeId) throws InterruptedException {
+        try {
+            mock.setResultWaitTime(60000);
+            mock.assertIsSatisfied();
+        } catch (AssertionError e) {
+            DatabricksPollingConsumer consumer = (DatabricksPollingConsumer) context.getRoute(routeId).getConsumer();
+            throw new AssertionError(e.getMessage() + "; the sensor's last poll failure: " + consumer.getLastFailure(), e);
+        }
+    }
+
+    /** What is there before the first poll is not an event here: wait until the sensor has seen it. */
+    private void awaitFirstPoll(String routeId) throws InterruptedException {
+        DatabricksPollingConsumer consumer = (DatabricksPollingConsumer) context.getRoute(routeId).getConsumer();
+        long deadline = System.currentTimeMillis() + 60000;
+        while (consumer.getLastSuccessfulPoll() == null) {
+            assertThat(System.currentTimeMillis()).as("first poll of " + routeId + "; last failure: " + consumer.getLastFailure())
+                    .isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+}
