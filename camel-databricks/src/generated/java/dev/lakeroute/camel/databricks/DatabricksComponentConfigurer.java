@@ -38,6 +38,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "allowInsecureHttp": getOrCreateConfiguration(target).setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "apiversion":
         case "apiVersion": getOrCreateConfiguration(target).setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "authtype":
+        case "authType": getOrCreateConfiguration(target).setAuthType(property(camelContext, java.lang.String.class, value)); return true;
         case "autostart":
         case "autoStart": getOrCreateConfiguration(target).setAutoStart(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
@@ -48,8 +50,12 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "azureClientSecret": getOrCreateConfiguration(target).setAzureClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "azureloginhost":
         case "azureLoginHost": getOrCreateConfiguration(target).setAzureLoginHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "azuremsiendpoint":
+        case "azureMsiEndpoint": getOrCreateConfiguration(target).setAzureMsiEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "azuretenantid":
         case "azureTenantId": getOrCreateConfiguration(target).setAzureTenantId(property(camelContext, java.lang.String.class, value)); return true;
+        case "azureusemsi":
+        case "azureUseMsi": getOrCreateConfiguration(target).setAzureUseMsi(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "businesskey":
@@ -85,6 +91,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "contextPolicy": getOrCreateConfiguration(target).setContextPolicy(property(camelContext, java.lang.String.class, value)); return true;
         case "copyoptions":
         case "copyOptions": getOrCreateConfiguration(target).setCopyOptions(property(camelContext, java.util.Map.class, value)); return true;
+        case "databricksclipath":
+        case "databricksCliPath": getOrCreateConfiguration(target).setDatabricksCliPath(property(camelContext, java.lang.String.class, value)); return true;
         case "definition": getOrCreateConfiguration(target).setDefinition(property(camelContext, java.lang.Object.class, value)); return true;
         case "emitexisting":
         case "emitExisting": getOrCreateConfiguration(target).setEmitExisting(property(camelContext, boolean.class, value)); return true;
@@ -105,6 +113,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "formatOptions": getOrCreateConfiguration(target).setFormatOptions(property(camelContext, java.util.Map.class, value)); return true;
         case "fullname":
         case "fullName": getOrCreateConfiguration(target).setFullName(property(camelContext, java.lang.String.class, value)); return true;
+        case "googleserviceaccount":
+        case "googleServiceAccount": getOrCreateConfiguration(target).setGoogleServiceAccount(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckenabled":
         case "healthCheckEnabled": target.setHealthCheckEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckinterval":
@@ -139,6 +149,10 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "name": getOrCreateConfiguration(target).setName(property(camelContext, java.lang.String.class, value)); return true;
         case "netrcfile":
         case "netrcFile": getOrCreateConfiguration(target).setNetrcFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "oidctokenenv":
+        case "oidcTokenEnv": getOrCreateConfiguration(target).setOidcTokenEnv(property(camelContext, java.lang.String.class, value)); return true;
+        case "oidctokenfilepath":
+        case "oidcTokenFilepath": getOrCreateConfiguration(target).setOidcTokenFilepath(property(camelContext, java.lang.String.class, value)); return true;
         case "outputclass":
         case "outputClass": getOrCreateConfiguration(target).setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
         case "overwrite": getOrCreateConfiguration(target).setOverwrite(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -184,6 +198,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "streamList": getOrCreateConfiguration(target).setStreamList(property(camelContext, boolean.class, value)); return true;
         case "table": getOrCreateConfiguration(target).setTable(property(camelContext, java.lang.String.class, value)); return true;
         case "token": getOrCreateConfiguration(target).setToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "tokenaudience":
+        case "tokenAudience": getOrCreateConfiguration(target).setTokenAudience(property(camelContext, java.lang.String.class, value)); return true;
         case "truststore":
         case "trustStore": getOrCreateConfiguration(target).setTrustStore(property(camelContext, java.lang.String.class, value)); return true;
         case "truststorepassword":
@@ -195,6 +211,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "waitForCompletion": getOrCreateConfiguration(target).setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "waitforstate":
         case "waitForState": getOrCreateConfiguration(target).setWaitForState(property(camelContext, java.lang.String.class, value)); return true;
+        case "waitlogthreshold":
+        case "waitLogThreshold": getOrCreateConfiguration(target).setWaitLogThreshold(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "waittimeout":
         case "waitTimeout": getOrCreateConfiguration(target).setWaitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "warehouseid":
@@ -216,6 +234,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "allowInsecureHttp": return boolean.class;
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
+        case "authtype":
+        case "authType": return java.lang.String.class;
         case "autostart":
         case "autoStart": return boolean.class;
         case "autowiredenabled":
@@ -226,8 +246,12 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "azureClientSecret": return java.lang.String.class;
         case "azureloginhost":
         case "azureLoginHost": return java.lang.String.class;
+        case "azuremsiendpoint":
+        case "azureMsiEndpoint": return java.lang.String.class;
         case "azuretenantid":
         case "azureTenantId": return java.lang.String.class;
+        case "azureusemsi":
+        case "azureUseMsi": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "businesskey":
@@ -263,6 +287,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "contextPolicy": return java.lang.String.class;
         case "copyoptions":
         case "copyOptions": return java.util.Map.class;
+        case "databricksclipath":
+        case "databricksCliPath": return java.lang.String.class;
         case "definition": return java.lang.Object.class;
         case "emitexisting":
         case "emitExisting": return boolean.class;
@@ -283,6 +309,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "formatOptions": return java.util.Map.class;
         case "fullname":
         case "fullName": return java.lang.String.class;
+        case "googleserviceaccount":
+        case "googleServiceAccount": return java.lang.String.class;
         case "healthcheckenabled":
         case "healthCheckEnabled": return boolean.class;
         case "healthcheckinterval":
@@ -317,6 +345,10 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "name": return java.lang.String.class;
         case "netrcfile":
         case "netrcFile": return java.lang.String.class;
+        case "oidctokenenv":
+        case "oidcTokenEnv": return java.lang.String.class;
+        case "oidctokenfilepath":
+        case "oidcTokenFilepath": return java.lang.String.class;
         case "outputclass":
         case "outputClass": return java.lang.String.class;
         case "overwrite": return java.lang.Boolean.class;
@@ -362,6 +394,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "streamList": return boolean.class;
         case "table": return java.lang.String.class;
         case "token": return java.lang.String.class;
+        case "tokenaudience":
+        case "tokenAudience": return java.lang.String.class;
         case "truststore":
         case "trustStore": return java.lang.String.class;
         case "truststorepassword":
@@ -373,6 +407,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "waitForCompletion": return boolean.class;
         case "waitforstate":
         case "waitForState": return java.lang.String.class;
+        case "waitlogthreshold":
+        case "waitLogThreshold": return long.class;
         case "waittimeout":
         case "waitTimeout": return long.class;
         case "warehouseid":
@@ -395,6 +431,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "allowInsecureHttp": return getOrCreateConfiguration(target).isAllowInsecureHttp();
         case "apiversion":
         case "apiVersion": return getOrCreateConfiguration(target).getApiVersion();
+        case "authtype":
+        case "authType": return getOrCreateConfiguration(target).getAuthType();
         case "autostart":
         case "autoStart": return getOrCreateConfiguration(target).isAutoStart();
         case "autowiredenabled":
@@ -405,8 +443,12 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "azureClientSecret": return getOrCreateConfiguration(target).getAzureClientSecret();
         case "azureloginhost":
         case "azureLoginHost": return getOrCreateConfiguration(target).getAzureLoginHost();
+        case "azuremsiendpoint":
+        case "azureMsiEndpoint": return getOrCreateConfiguration(target).getAzureMsiEndpoint();
         case "azuretenantid":
         case "azureTenantId": return getOrCreateConfiguration(target).getAzureTenantId();
+        case "azureusemsi":
+        case "azureUseMsi": return getOrCreateConfiguration(target).isAzureUseMsi();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "businesskey":
@@ -442,6 +484,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "contextPolicy": return getOrCreateConfiguration(target).getContextPolicy();
         case "copyoptions":
         case "copyOptions": return getOrCreateConfiguration(target).getCopyOptions();
+        case "databricksclipath":
+        case "databricksCliPath": return getOrCreateConfiguration(target).getDatabricksCliPath();
         case "definition": return getOrCreateConfiguration(target).getDefinition();
         case "emitexisting":
         case "emitExisting": return getOrCreateConfiguration(target).isEmitExisting();
@@ -462,6 +506,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "formatOptions": return getOrCreateConfiguration(target).getFormatOptions();
         case "fullname":
         case "fullName": return getOrCreateConfiguration(target).getFullName();
+        case "googleserviceaccount":
+        case "googleServiceAccount": return getOrCreateConfiguration(target).getGoogleServiceAccount();
         case "healthcheckenabled":
         case "healthCheckEnabled": return target.isHealthCheckEnabled();
         case "healthcheckinterval":
@@ -496,6 +542,10 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "name": return getOrCreateConfiguration(target).getName();
         case "netrcfile":
         case "netrcFile": return getOrCreateConfiguration(target).getNetrcFile();
+        case "oidctokenenv":
+        case "oidcTokenEnv": return getOrCreateConfiguration(target).getOidcTokenEnv();
+        case "oidctokenfilepath":
+        case "oidcTokenFilepath": return getOrCreateConfiguration(target).getOidcTokenFilepath();
         case "outputclass":
         case "outputClass": return getOrCreateConfiguration(target).getOutputClass();
         case "overwrite": return getOrCreateConfiguration(target).getOverwrite();
@@ -541,6 +591,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "streamList": return getOrCreateConfiguration(target).isStreamList();
         case "table": return getOrCreateConfiguration(target).getTable();
         case "token": return getOrCreateConfiguration(target).getToken();
+        case "tokenaudience":
+        case "tokenAudience": return getOrCreateConfiguration(target).getTokenAudience();
         case "truststore":
         case "trustStore": return getOrCreateConfiguration(target).getTrustStore();
         case "truststorepassword":
@@ -552,6 +604,8 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "waitForCompletion": return getOrCreateConfiguration(target).isWaitForCompletion();
         case "waitforstate":
         case "waitForState": return getOrCreateConfiguration(target).getWaitForState();
+        case "waitlogthreshold":
+        case "waitLogThreshold": return getOrCreateConfiguration(target).getWaitLogThreshold();
         case "waittimeout":
         case "waitTimeout": return getOrCreateConfiguration(target).getWaitTimeout();
         case "warehouseid":

@@ -31,6 +31,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "allowInsecureHttp": target.setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "apiversion":
         case "apiVersion": target.setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "authtype":
+        case "authType": target.setAuthType(property(camelContext, java.lang.String.class, value)); return true;
         case "autostart":
         case "autoStart": target.setAutoStart(property(camelContext, boolean.class, value)); return true;
         case "azureclientid":
@@ -39,8 +41,12 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "azureClientSecret": target.setAzureClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "azureloginhost":
         case "azureLoginHost": target.setAzureLoginHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "azuremsiendpoint":
+        case "azureMsiEndpoint": target.setAzureMsiEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "azuretenantid":
         case "azureTenantId": target.setAzureTenantId(property(camelContext, java.lang.String.class, value)); return true;
+        case "azureusemsi":
+        case "azureUseMsi": target.setAzureUseMsi(property(camelContext, boolean.class, value)); return true;
         case "businesskey":
         case "businessKey": target.setBusinessKey(property(camelContext, java.lang.String.class, value)); return true;
         case "cameltags":
@@ -73,6 +79,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "contextPolicy": target.setContextPolicy(property(camelContext, java.lang.String.class, value)); return true;
         case "copyoptions":
         case "copyOptions": target.setCopyOptions(property(camelContext, java.util.Map.class, value)); return true;
+        case "databricksclipath":
+        case "databricksCliPath": target.setDatabricksCliPath(property(camelContext, java.lang.String.class, value)); return true;
         case "definition": target.setDefinition(property(camelContext, java.lang.Object.class, value)); return true;
         case "emitexisting":
         case "emitExisting": target.setEmitExisting(property(camelContext, boolean.class, value)); return true;
@@ -92,6 +100,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "formatOptions": target.setFormatOptions(property(camelContext, java.util.Map.class, value)); return true;
         case "fullname":
         case "fullName": target.setFullName(property(camelContext, java.lang.String.class, value)); return true;
+        case "googleserviceaccount":
+        case "googleServiceAccount": target.setGoogleServiceAccount(property(camelContext, java.lang.String.class, value)); return true;
         case "host": target.setHost(property(camelContext, java.lang.String.class, value)); return true;
         case "httpmethod":
         case "httpMethod": target.setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
@@ -121,6 +131,10 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "name": target.setName(property(camelContext, java.lang.String.class, value)); return true;
         case "netrcfile":
         case "netrcFile": target.setNetrcFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "oidctokenenv":
+        case "oidcTokenEnv": target.setOidcTokenEnv(property(camelContext, java.lang.String.class, value)); return true;
+        case "oidctokenfilepath":
+        case "oidcTokenFilepath": target.setOidcTokenFilepath(property(camelContext, java.lang.String.class, value)); return true;
         case "outputclass":
         case "outputClass": target.setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
         case "overwrite": target.setOverwrite(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -166,6 +180,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "streamList": target.setStreamList(property(camelContext, boolean.class, value)); return true;
         case "table": target.setTable(property(camelContext, java.lang.String.class, value)); return true;
         case "token": target.setToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "tokenaudience":
+        case "tokenAudience": target.setTokenAudience(property(camelContext, java.lang.String.class, value)); return true;
         case "truststore":
         case "trustStore": target.setTrustStore(property(camelContext, java.lang.String.class, value)); return true;
         case "truststorepassword":
@@ -177,6 +193,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "waitForCompletion": target.setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "waitforstate":
         case "waitForState": target.setWaitForState(property(camelContext, java.lang.String.class, value)); return true;
+        case "waitlogthreshold":
+        case "waitLogThreshold": target.setWaitLogThreshold(property(camelContext, long.class, value)); return true;
         case "waittimeout":
         case "waitTimeout": target.setWaitTimeout(property(camelContext, long.class, value)); return true;
         case "warehouseid":
@@ -196,6 +214,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "allowInsecureHttp": return boolean.class;
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
+        case "authtype":
+        case "authType": return java.lang.String.class;
         case "autostart":
         case "autoStart": return boolean.class;
         case "azureclientid":
@@ -204,8 +224,12 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "azureClientSecret": return java.lang.String.class;
         case "azureloginhost":
         case "azureLoginHost": return java.lang.String.class;
+        case "azuremsiendpoint":
+        case "azureMsiEndpoint": return java.lang.String.class;
         case "azuretenantid":
         case "azureTenantId": return java.lang.String.class;
+        case "azureusemsi":
+        case "azureUseMsi": return boolean.class;
         case "businesskey":
         case "businessKey": return java.lang.String.class;
         case "cameltags":
@@ -238,6 +262,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "contextPolicy": return java.lang.String.class;
         case "copyoptions":
         case "copyOptions": return java.util.Map.class;
+        case "databricksclipath":
+        case "databricksCliPath": return java.lang.String.class;
         case "definition": return java.lang.Object.class;
         case "emitexisting":
         case "emitExisting": return boolean.class;
@@ -257,6 +283,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "formatOptions": return java.util.Map.class;
         case "fullname":
         case "fullName": return java.lang.String.class;
+        case "googleserviceaccount":
+        case "googleServiceAccount": return java.lang.String.class;
         case "host": return java.lang.String.class;
         case "httpmethod":
         case "httpMethod": return java.lang.String.class;
@@ -286,6 +314,10 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "name": return java.lang.String.class;
         case "netrcfile":
         case "netrcFile": return java.lang.String.class;
+        case "oidctokenenv":
+        case "oidcTokenEnv": return java.lang.String.class;
+        case "oidctokenfilepath":
+        case "oidcTokenFilepath": return java.lang.String.class;
         case "outputclass":
         case "outputClass": return java.lang.String.class;
         case "overwrite": return java.lang.Boolean.class;
@@ -331,6 +363,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "streamList": return boolean.class;
         case "table": return java.lang.String.class;
         case "token": return java.lang.String.class;
+        case "tokenaudience":
+        case "tokenAudience": return java.lang.String.class;
         case "truststore":
         case "trustStore": return java.lang.String.class;
         case "truststorepassword":
@@ -342,6 +376,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "waitForCompletion": return boolean.class;
         case "waitforstate":
         case "waitForState": return java.lang.String.class;
+        case "waitlogthreshold":
+        case "waitLogThreshold": return long.class;
         case "waittimeout":
         case "waitTimeout": return long.class;
         case "warehouseid":
@@ -362,6 +398,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "allowInsecureHttp": return target.isAllowInsecureHttp();
         case "apiversion":
         case "apiVersion": return target.getApiVersion();
+        case "authtype":
+        case "authType": return target.getAuthType();
         case "autostart":
         case "autoStart": return target.isAutoStart();
         case "azureclientid":
@@ -370,8 +408,12 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "azureClientSecret": return target.getAzureClientSecret();
         case "azureloginhost":
         case "azureLoginHost": return target.getAzureLoginHost();
+        case "azuremsiendpoint":
+        case "azureMsiEndpoint": return target.getAzureMsiEndpoint();
         case "azuretenantid":
         case "azureTenantId": return target.getAzureTenantId();
+        case "azureusemsi":
+        case "azureUseMsi": return target.isAzureUseMsi();
         case "businesskey":
         case "businessKey": return target.getBusinessKey();
         case "cameltags":
@@ -404,6 +446,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "contextPolicy": return target.getContextPolicy();
         case "copyoptions":
         case "copyOptions": return target.getCopyOptions();
+        case "databricksclipath":
+        case "databricksCliPath": return target.getDatabricksCliPath();
         case "definition": return target.getDefinition();
         case "emitexisting":
         case "emitExisting": return target.isEmitExisting();
@@ -423,6 +467,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "formatOptions": return target.getFormatOptions();
         case "fullname":
         case "fullName": return target.getFullName();
+        case "googleserviceaccount":
+        case "googleServiceAccount": return target.getGoogleServiceAccount();
         case "host": return target.getHost();
         case "httpmethod":
         case "httpMethod": return target.getHttpMethod();
@@ -452,6 +498,10 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "name": return target.getName();
         case "netrcfile":
         case "netrcFile": return target.getNetrcFile();
+        case "oidctokenenv":
+        case "oidcTokenEnv": return target.getOidcTokenEnv();
+        case "oidctokenfilepath":
+        case "oidcTokenFilepath": return target.getOidcTokenFilepath();
         case "outputclass":
         case "outputClass": return target.getOutputClass();
         case "overwrite": return target.getOverwrite();
@@ -497,6 +547,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "streamList": return target.isStreamList();
         case "table": return target.getTable();
         case "token": return target.getToken();
+        case "tokenaudience":
+        case "tokenAudience": return target.getTokenAudience();
         case "truststore":
         case "trustStore": return target.getTrustStore();
         case "truststorepassword":
@@ -508,6 +560,8 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "waitForCompletion": return target.isWaitForCompletion();
         case "waitforstate":
         case "waitForState": return target.getWaitForState();
+        case "waitlogthreshold":
+        case "waitLogThreshold": return target.getWaitLogThreshold();
         case "waittimeout":
         case "waitTimeout": return target.getWaitTimeout();
         case "warehouseid":

@@ -31,6 +31,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "allowInsecureHttp": target.getConfiguration().setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "apiversion":
         case "apiVersion": target.getConfiguration().setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "authtype":
+        case "authType": target.getConfiguration().setAuthType(property(camelContext, java.lang.String.class, value)); return true;
         case "autostart":
         case "autoStart": target.getConfiguration().setAutoStart(property(camelContext, boolean.class, value)); return true;
         case "azureclientid":
@@ -39,8 +41,12 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "azureClientSecret": target.getConfiguration().setAzureClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "azureloginhost":
         case "azureLoginHost": target.getConfiguration().setAzureLoginHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "azuremsiendpoint":
+        case "azureMsiEndpoint": target.getConfiguration().setAzureMsiEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "azuretenantid":
         case "azureTenantId": target.getConfiguration().setAzureTenantId(property(camelContext, java.lang.String.class, value)); return true;
+        case "azureusemsi":
+        case "azureUseMsi": target.getConfiguration().setAzureUseMsi(property(camelContext, boolean.class, value)); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
         case "backoffidlethreshold":
@@ -81,6 +87,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "contextPolicy": target.getConfiguration().setContextPolicy(property(camelContext, java.lang.String.class, value)); return true;
         case "copyoptions":
         case "copyOptions": target.getConfiguration().setCopyOptions(property(camelContext, java.util.Map.class, value)); return true;
+        case "databricksclipath":
+        case "databricksCliPath": target.getConfiguration().setDatabricksCliPath(property(camelContext, java.lang.String.class, value)); return true;
         case "definition": target.getConfiguration().setDefinition(property(camelContext, java.lang.Object.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "emitexisting":
@@ -105,6 +113,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "formatOptions": target.getConfiguration().setFormatOptions(property(camelContext, java.util.Map.class, value)); return true;
         case "fullname":
         case "fullName": target.getConfiguration().setFullName(property(camelContext, java.lang.String.class, value)); return true;
+        case "googleserviceaccount":
+        case "googleServiceAccount": target.getConfiguration().setGoogleServiceAccount(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "host": target.getConfiguration().setHost(property(camelContext, java.lang.String.class, value)); return true;
         case "httpmethod":
@@ -138,6 +148,10 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "name": target.getConfiguration().setName(property(camelContext, java.lang.String.class, value)); return true;
         case "netrcfile":
         case "netrcFile": target.getConfiguration().setNetrcFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "oidctokenenv":
+        case "oidcTokenEnv": target.getConfiguration().setOidcTokenEnv(property(camelContext, java.lang.String.class, value)); return true;
+        case "oidctokenfilepath":
+        case "oidcTokenFilepath": target.getConfiguration().setOidcTokenFilepath(property(camelContext, java.lang.String.class, value)); return true;
         case "outputclass":
         case "outputClass": target.getConfiguration().setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
         case "overwrite": target.getConfiguration().setOverwrite(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -200,6 +214,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "token": target.getConfiguration().setToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "tokenaudience":
+        case "tokenAudience": target.getConfiguration().setTokenAudience(property(camelContext, java.lang.String.class, value)); return true;
         case "truststore":
         case "trustStore": target.getConfiguration().setTrustStore(property(camelContext, java.lang.String.class, value)); return true;
         case "truststorepassword":
@@ -213,6 +229,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "waitForCompletion": target.getConfiguration().setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "waitforstate":
         case "waitForState": target.getConfiguration().setWaitForState(property(camelContext, java.lang.String.class, value)); return true;
+        case "waitlogthreshold":
+        case "waitLogThreshold": target.getConfiguration().setWaitLogThreshold(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "waittimeout":
         case "waitTimeout": target.getConfiguration().setWaitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "warehouseid":
@@ -232,6 +250,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "allowInsecureHttp": return boolean.class;
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
+        case "authtype":
+        case "authType": return java.lang.String.class;
         case "autostart":
         case "autoStart": return boolean.class;
         case "azureclientid":
@@ -240,8 +260,12 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "azureClientSecret": return java.lang.String.class;
         case "azureloginhost":
         case "azureLoginHost": return java.lang.String.class;
+        case "azuremsiendpoint":
+        case "azureMsiEndpoint": return java.lang.String.class;
         case "azuretenantid":
         case "azureTenantId": return java.lang.String.class;
+        case "azureusemsi":
+        case "azureUseMsi": return boolean.class;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return int.class;
         case "backoffidlethreshold":
@@ -282,6 +306,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "contextPolicy": return java.lang.String.class;
         case "copyoptions":
         case "copyOptions": return java.util.Map.class;
+        case "databricksclipath":
+        case "databricksCliPath": return java.lang.String.class;
         case "definition": return java.lang.Object.class;
         case "delay": return long.class;
         case "emitexisting":
@@ -306,6 +332,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "formatOptions": return java.util.Map.class;
         case "fullname":
         case "fullName": return java.lang.String.class;
+        case "googleserviceaccount":
+        case "googleServiceAccount": return java.lang.String.class;
         case "greedy": return boolean.class;
         case "host": return java.lang.String.class;
         case "httpmethod":
@@ -339,6 +367,10 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "name": return java.lang.String.class;
         case "netrcfile":
         case "netrcFile": return java.lang.String.class;
+        case "oidctokenenv":
+        case "oidcTokenEnv": return java.lang.String.class;
+        case "oidctokenfilepath":
+        case "oidcTokenFilepath": return java.lang.String.class;
         case "outputclass":
         case "outputClass": return java.lang.String.class;
         case "overwrite": return java.lang.Boolean.class;
@@ -401,6 +433,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "token": return java.lang.String.class;
+        case "tokenaudience":
+        case "tokenAudience": return java.lang.String.class;
         case "truststore":
         case "trustStore": return java.lang.String.class;
         case "truststorepassword":
@@ -414,6 +448,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "waitForCompletion": return boolean.class;
         case "waitforstate":
         case "waitForState": return java.lang.String.class;
+        case "waitlogthreshold":
+        case "waitLogThreshold": return long.class;
         case "waittimeout":
         case "waitTimeout": return long.class;
         case "warehouseid":
@@ -434,6 +470,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "allowInsecureHttp": return target.getConfiguration().isAllowInsecureHttp();
         case "apiversion":
         case "apiVersion": return target.getConfiguration().getApiVersion();
+        case "authtype":
+        case "authType": return target.getConfiguration().getAuthType();
         case "autostart":
         case "autoStart": return target.getConfiguration().isAutoStart();
         case "azureclientid":
@@ -442,8 +480,12 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "azureClientSecret": return target.getConfiguration().getAzureClientSecret();
         case "azureloginhost":
         case "azureLoginHost": return target.getConfiguration().getAzureLoginHost();
+        case "azuremsiendpoint":
+        case "azureMsiEndpoint": return target.getConfiguration().getAzureMsiEndpoint();
         case "azuretenantid":
         case "azureTenantId": return target.getConfiguration().getAzureTenantId();
+        case "azureusemsi":
+        case "azureUseMsi": return target.getConfiguration().isAzureUseMsi();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
         case "backoffidlethreshold":
@@ -484,6 +526,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "contextPolicy": return target.getConfiguration().getContextPolicy();
         case "copyoptions":
         case "copyOptions": return target.getConfiguration().getCopyOptions();
+        case "databricksclipath":
+        case "databricksCliPath": return target.getConfiguration().getDatabricksCliPath();
         case "definition": return target.getConfiguration().getDefinition();
         case "delay": return target.getDelay();
         case "emitexisting":
@@ -508,6 +552,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "formatOptions": return target.getConfiguration().getFormatOptions();
         case "fullname":
         case "fullName": return target.getConfiguration().getFullName();
+        case "googleserviceaccount":
+        case "googleServiceAccount": return target.getConfiguration().getGoogleServiceAccount();
         case "greedy": return target.isGreedy();
         case "host": return target.getConfiguration().getHost();
         case "httpmethod":
@@ -541,6 +587,10 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "name": return target.getConfiguration().getName();
         case "netrcfile":
         case "netrcFile": return target.getConfiguration().getNetrcFile();
+        case "oidctokenenv":
+        case "oidcTokenEnv": return target.getConfiguration().getOidcTokenEnv();
+        case "oidctokenfilepath":
+        case "oidcTokenFilepath": return target.getConfiguration().getOidcTokenFilepath();
         case "outputclass":
         case "outputClass": return target.getConfiguration().getOutputClass();
         case "overwrite": return target.getConfiguration().getOverwrite();
@@ -603,6 +653,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "token": return target.getConfiguration().getToken();
+        case "tokenaudience":
+        case "tokenAudience": return target.getConfiguration().getTokenAudience();
         case "truststore":
         case "trustStore": return target.getConfiguration().getTrustStore();
         case "truststorepassword":
@@ -616,6 +668,8 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "waitForCompletion": return target.getConfiguration().isWaitForCompletion();
         case "waitforstate":
         case "waitForState": return target.getConfiguration().getWaitForState();
+        case "waitlogthreshold":
+        case "waitLogThreshold": return target.getConfiguration().getWaitLogThreshold();
         case "waittimeout":
         case "waitTimeout": return target.getConfiguration().getWaitTimeout();
         case "warehouseid":

@@ -24,16 +24,19 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(108);
+        Set<String> props = new HashSet<>(117);
         props.add("accountId");
         props.add("accountsHost");
         props.add("allowInsecureHttp");
         props.add("apiVersion");
+        props.add("authType");
         props.add("autoStart");
         props.add("azureClientId");
         props.add("azureClientSecret");
         props.add("azureLoginHost");
+        props.add("azureMsiEndpoint");
         props.add("azureTenantId");
+        props.add("azureUseMsi");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -54,6 +57,7 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("contextId");
         props.add("contextPolicy");
         props.add("copyOptions");
+        props.add("databricksCliPath");
         props.add("definition");
         props.add("delay");
         props.add("emitExisting");
@@ -67,6 +71,7 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("formEncoding");
         props.add("formatOptions");
         props.add("fullName");
+        props.add("googleServiceAccount");
         props.add("greedy");
         props.add("host");
         props.add("httpMethod");
@@ -86,6 +91,8 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("maxRetryDelay");
         props.add("name");
         props.add("netrcFile");
+        props.add("oidcTokenEnv");
+        props.add("oidcTokenFilepath");
         props.add("operation");
         props.add("outputClass");
         props.add("overwrite");
@@ -124,6 +131,7 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("table");
         props.add("timeUnit");
         props.add("token");
+        props.add("tokenAudience");
         props.add("trustStore");
         props.add("trustStorePassword");
         props.add("trustStoreType");
@@ -131,6 +139,7 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("username");
         props.add("waitForCompletion");
         props.add("waitForState");
+        props.add("waitLogThreshold");
         props.add("waitTimeout");
         props.add("warehouseId");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

@@ -55,6 +55,12 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
      */
     private String host;
     /**
+     * sql/copy-into: the Delta table to load; sql/partition-sensor and sql/table-version-sensor
+     * consumers: the table to watch (catalog.schema.table, or a name the warehouse's current schema
+     * resolves).
+     */
+    private String table;
+    /**
      * Allows for bridging the consumer to the Camel routing Error Handler, which mean any
      * exceptions (if possible) occurred while the Camel consumer is trying to pickup incoming
      * messages, or the likes, will now be processed as a message and handled by the routing Error
@@ -96,6 +102,12 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
      * run's end time, a file's modification time, an event's timestamp.
      */
     private String since;
+    /**
+     * sql/sensor consumer: the query to poll on the warehouse (warehouseId). It emits when the
+     * query returns rows, once for each distinct result (a new or changed row set); a query that
+     * returns no rows is the condition not holding yet.
+     */
+    private String sql;
     /**
      * databricks:command: start the cluster when it is TERMINATED and wait until it is RUNNING
      * before creating the execution context.
@@ -162,6 +174,13 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
      */
     private String contextPolicy;
     /**
+     * sql/copy-into: COPY INTO's COPY_OPTIONS, e.g. copyOptions.force=true (load files again) or
+     * copyOptions.mergeSchema=true. This is a multi-value option with prefix: copyOptions. Map keys
+     * with characters other than letters, digits and dashes go in brackets:
+     * copyOptions[page_size]=10.
+     */
+    private Map<String, Object> copyOptions;
+    /**
      * databricks:workflow: the job definition (jobs/create settings: name, tasks with depends_on
      * and run_if, job_clusters ...): a resource (classpath:workflows/nightly.json, file:...)
      * holding its JSON, or a bean (#nightly) that is a Map, a JSON String or a DatabricksWorkflow.
@@ -179,6 +198,22 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
      * output).
      */
     private Boolean fetchOutput;
+    /**
+     * sql/copy-into: the files' format, COPY INTO's FILEFORMAT.
+     */
+    private String fileFormat;
+    /**
+     * sql/copy-into: where the files are (dbfs:/..., /Volumes/..., s3://...), COPY INTO's FROM
+     * location.
+     */
+    private String fileLocation;
+    /**
+     * sql/copy-into: COPY INTO's FORMAT_OPTIONS, e.g.
+     * formatOptions.header=true&formatOptions.inferSchema=true. This is a multi-value option with
+     * prefix: formatOptions. Map keys with characters other than letters, digits and dashes go in
+     * brackets: formatOptions[page_size]=10.
+     */
+    private Map<String, Object> formatOptions;
     /**
      * Send API 1.2 POST operations form-encoded (application/x-www-form-urlencoded) instead of
      * JSON; both are accepted by Databricks.
@@ -575,6 +610,9 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
         if (host != null) {
             options.put("host", host);
         }
+        if (table != null) {
+            options.put("table", table);
+        }
         if (bridgeErrorHandler != null) {
             options.put("bridgeErrorHandler", bridgeErrorHandler);
         }
@@ -592,6 +630,9 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
         }
         if (since != null) {
             options.put("since", since);
+        }
+        if (sql != null) {
+            options.put("sql", sql);
         }
         if (autoStart != null) {
             options.put("autoStart", autoStart);
@@ -629,6 +670,9 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
         if (contextPolicy != null) {
             options.put("contextPolicy", contextPolicy);
         }
+        if (copyOptions != null) {
+            options.put("copyOptions", copyOptions);
+        }
         if (definition != null) {
             options.put("definition", definition);
         }
@@ -637,6 +681,15 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
         }
         if (fetchOutput != null) {
             options.put("fetchOutput", fetchOutput);
+        }
+        if (fileFormat != null) {
+            options.put("fileFormat", fileFormat);
+        }
+        if (fileLocation != null) {
+            options.put("fileLocation", fileLocation);
+        }
+        if (formatOptions != null) {
+            options.put("formatOptions", formatOptions);
         }
         if (formEncoding != null) {
             options.put("formEncoding", formEncoding);
@@ -897,6 +950,14 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
         this.host = host;
     }
 
+    public String getTable() {
+        return table;
+    }
+
+    public void setTable(String table) {
+        this.table = table;
+    }
+
     public Boolean getBridgeErrorHandler() {
         return bridgeErrorHandler;
     }
@@ -943,6 +1004,14 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
 
     public void setSince(String since) {
         this.since = since;
+    }
+
+    public String getSql() {
+        return sql;
+    }
+
+    public void setSql(String sql) {
+        this.sql = sql;
     }
 
     public Boolean getAutoStart() {
@@ -1041,6 +1110,14 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
         this.contextPolicy = contextPolicy;
     }
 
+    public Map<String, Object> getCopyOptions() {
+        return copyOptions;
+    }
+
+    public void setCopyOptions(Map<String, Object> copyOptions) {
+        this.copyOptions = copyOptions;
+    }
+
     public Object getDefinition() {
         return definition;
     }
@@ -1063,6 +1140,30 @@ public class DatabricksComponentConfiguration extends ComponentConfigurationProp
 
     public void setFetchOutput(Boolean fetchOutput) {
         this.fetchOutput = fetchOutput;
+    }
+
+    public String getFileFormat() {
+        return fileFormat;
+    }
+
+    public void setFileFormat(String fileFormat) {
+        this.fileFormat = fileFormat;
+    }
+
+    public String getFileLocation() {
+        return fileLocation;
+    }
+
+    public void setFileLocation(String fileLocation) {
+        this.fileLocation = fileLocation;
+    }
+
+    public Map<String, Object> getFormatOptions() {
+        return formatOptions;
+    }
+
+    public void setFormatOptions(Map<String, Object> formatOptions) {
+        this.formatOptions = formatOptions;
     }
 
     public Boolean getFormEncoding() {

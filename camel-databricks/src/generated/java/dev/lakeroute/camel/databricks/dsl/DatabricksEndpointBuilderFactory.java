@@ -90,6 +90,22 @@ public interface DatabricksEndpointBuilderFactory {
         }
 
         /**
+         * sql/copy-into: the Delta table to load; sql/partition-sensor and sql/table-version-sensor
+         * consumers: the table to watch (catalog.schema.table, or a name the warehouse's current schema
+         * resolves).
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Group: common
+         *
+         * @param table the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointConsumerBuilder table(String table) {
+            doSetProperty("table", table);
+            return this;
+        }
+
+        /**
          * Consumers: also emit what already existed when the consumer started (runs that had ended, files,
          * events). false emits only what happens afterwards.
          *
@@ -233,6 +249,22 @@ public interface DatabricksEndpointBuilderFactory {
          */
         default DatabricksEndpointConsumerBuilder since(String since) {
             doSetProperty("since", since);
+            return this;
+        }
+
+        /**
+         * sql/sensor consumer: the query to poll on the warehouse (warehouseId). It emits when the query
+         * returns rows, once for each distinct result (a new or changed row set); a query that returns no
+         * rows is the condition not holding yet.
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Group: consumer
+         *
+         * @param sql the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointConsumerBuilder sql(String sql) {
+            doSetProperty("sql", sql);
             return this;
         }
 
@@ -1660,6 +1692,22 @@ public interface DatabricksEndpointBuilderFactory {
         }
 
         /**
+         * sql/copy-into: the Delta table to load; sql/partition-sensor and sql/table-version-sensor
+         * consumers: the table to watch (catalog.schema.table, or a name the warehouse's current schema
+         * resolves).
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Group: common
+         *
+         * @param table the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointProducerBuilder table(String table) {
+            doSetProperty("table", table);
+            return this;
+        }
+
+        /**
          * databricks:command: start the cluster when it is TERMINATED and wait until it is RUNNING before
          * creating the execution context.
          *
@@ -1954,6 +2002,43 @@ public interface DatabricksEndpointBuilderFactory {
         }
 
         /**
+         * sql/copy-into: COPY INTO's COPY_OPTIONS, e.g. copyOptions.force=true (load files again) or
+         * copyOptions.mergeSchema=true. This is a multi-value option with prefix: copyOptions.
+         *
+         * The option is a <code>java.util.Map&lt;java.lang.String, java.lang.Object&gt;</code> type, rendered
+         * as copyOptions.* parameters.
+         * Group: producer
+         *
+         * Adds one entry: {@code copyOptions("k", v)} renders {@code copyOptions.k=v}.
+         *
+         * @param key the key, without the copyOptions. prefix
+         * @param value the value
+         * @return the dsl builder
+         */
+        default DatabricksEndpointProducerBuilder copyOptions(String key, Object value) {
+            doSetMultiValueProperty("copyOptions", "copyOptions." + key, value);
+            return this;
+        }
+
+        /**
+         * sql/copy-into: COPY INTO's COPY_OPTIONS, e.g. copyOptions.force=true (load files again) or
+         * copyOptions.mergeSchema=true. This is a multi-value option with prefix: copyOptions.
+         *
+         * The option is a <code>java.util.Map&lt;java.lang.String, java.lang.Object&gt;</code> type, rendered
+         * as copyOptions.* parameters.
+         * Group: producer
+         *
+         * Adds every entry of {@code values}, each with the copyOptions. prefix.
+         *
+         * @param values the entries, keys without the prefix
+         * @return the dsl builder
+         */
+        default DatabricksEndpointProducerBuilder copyOptions(Map<String, Object> values) {
+            doSetMultiValueProperties("copyOptions", "copyOptions.", values);
+            return this;
+        }
+
+        /**
          * databricks:workflow: the job definition (jobs/create settings: name, tasks with depends_on and
          * run_if, job_clusters ...): a resource (classpath:workflows/nightly.json, file:...) holding its
          * JSON, or a bean (#nightly) that is a Map, a JSON String or a DatabricksWorkflow. Unset, the message
@@ -2034,6 +2119,74 @@ public interface DatabricksEndpointBuilderFactory {
          */
         default DatabricksEndpointProducerBuilder fetchOutput(String fetchOutput) {
             doSetProperty("fetchOutput", fetchOutput);
+            return this;
+        }
+
+        /**
+         * sql/copy-into: the files' format, COPY INTO's FILEFORMAT.
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Allowed: CSV, JSON, PARQUET, AVRO, ORC, TEXT, BINARYFILE
+         * Group: producer
+         *
+         * @param fileFormat the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointProducerBuilder fileFormat(String fileFormat) {
+            doSetProperty("fileFormat", fileFormat);
+            return this;
+        }
+
+        /**
+         * sql/copy-into: where the files are (dbfs:/..., /Volumes/..., s3://...), COPY INTO's FROM location.
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Group: producer
+         *
+         * @param fileLocation the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointProducerBuilder fileLocation(String fileLocation) {
+            doSetProperty("fileLocation", fileLocation);
+            return this;
+        }
+
+        /**
+         * sql/copy-into: COPY INTO's FORMAT_OPTIONS, e.g.
+         * formatOptions.header=true&amp;formatOptions.inferSchema=true. This is a multi-value option with
+         * prefix: formatOptions.
+         *
+         * The option is a <code>java.util.Map&lt;java.lang.String, java.lang.Object&gt;</code> type, rendered
+         * as formatOptions.* parameters.
+         * Group: producer
+         *
+         * Adds one entry: {@code formatOptions("k", v)} renders {@code formatOptions.k=v}.
+         *
+         * @param key the key, without the formatOptions. prefix
+         * @param value the value
+         * @return the dsl builder
+         */
+        default DatabricksEndpointProducerBuilder formatOptions(String key, Object value) {
+            doSetMultiValueProperty("formatOptions", "formatOptions." + key, value);
+            return this;
+        }
+
+        /**
+         * sql/copy-into: COPY INTO's FORMAT_OPTIONS, e.g.
+         * formatOptions.header=true&amp;formatOptions.inferSchema=true. This is a multi-value option with
+         * prefix: formatOptions.
+         *
+         * The option is a <code>java.util.Map&lt;java.lang.String, java.lang.Object&gt;</code> type, rendered
+         * as formatOptions.* parameters.
+         * Group: producer
+         *
+         * Adds every entry of {@code values}, each with the formatOptions. prefix.
+         *
+         * @param values the entries, keys without the prefix
+         * @return the dsl builder
+         */
+        default DatabricksEndpointProducerBuilder formatOptions(Map<String, Object> values) {
+            doSetMultiValueProperties("formatOptions", "formatOptions.", values);
             return this;
         }
 
@@ -3586,6 +3739,22 @@ public interface DatabricksEndpointBuilderFactory {
          */
         default DatabricksEndpointBuilder host(String host) {
             doSetProperty("host", host);
+            return this;
+        }
+
+        /**
+         * sql/copy-into: the Delta table to load; sql/partition-sensor and sql/table-version-sensor
+         * consumers: the table to watch (catalog.schema.table, or a name the warehouse's current schema
+         * resolves).
+         *
+         * The option is a <code>java.lang.String</code> type.
+         * Group: common
+         *
+         * @param table the value to set
+         * @return the dsl builder
+         */
+        default DatabricksEndpointBuilder table(String table) {
+            doSetProperty("table", table);
             return this;
         }
 

@@ -1,7 +1,7 @@
 package dev.lakeroute.camel.databricks.dsl;
 
 /**
- * Every operation name a databricks: URI accepts (1178), as constants: {@code to("databricks:" + JOBS_RUN_NOW
+ * Every operation name a databricks: URI accepts (1182), as constants: {@code to("databricks:" + JOBS_RUN_NOW
  * + "?jobId=42")} or {@code databricks(JOBS_RUN_NOW).jobId(42)}. Each says the HTTP call it makes.
  *
  * Generated from the catalogue by EndpointDslGenerator (src/test) - do not edit; EndpointDslInSyncTest
@@ -2908,8 +2908,14 @@ public final class DatabricksOperations {
     /** {@code PUT /api/2.0/sql/config/warehouses} */
     public static final String SQL_CONFIG_WAREHOUSES_SET = "sql/config/warehouses/set";
 
+    /** A step of the component (see the README). */
+    public static final String SQL_COPY_INTO = "sql/copy-into";
+
     /** {@code GET /api/2.0/sql/history/queries} */
     public static final String SQL_HISTORY_QUERIES = "sql/history/queries";
+
+    /** A step of the component (see the README). */
+    public static final String SQL_PARTITION_SENSOR = "sql/partition-sensor";
 
     /** {@code POST /api/2.0/sql/queries} */
     public static final String SQL_QUERIES_CREATE = "sql/queries/create";
@@ -2929,6 +2935,9 @@ public final class DatabricksOperations {
     /** {@code GET /api/2.0/sql/queries/{id}/visualizations} */
     public static final String SQL_QUERIES_VISUALIZATIONS = "sql/queries/visualizations";
 
+    /** A step of the component (see the README). */
+    public static final String SQL_SENSOR = "sql/sensor";
+
     /** {@code POST /api/2.0/sql/statements/{statement_id}/cancel} */
     public static final String SQL_STATEMENTS_CANCEL = "sql/statements/cancel";
 
@@ -2940,6 +2949,9 @@ public final class DatabricksOperations {
 
     /** {@code GET /api/2.0/sql/statements/{statement_id}/result/chunks/{chunk_index}} */
     public static final String SQL_STATEMENTS_RESULT_CHUNKS = "sql/statements/result/chunks";
+
+    /** A step of the component (see the README). */
+    public static final String SQL_TABLE_VERSION_SENSOR = "sql/table-version-sensor";
 
     /** {@code POST /api/2.0/sql/visualizations} */
     public static final String SQL_VISUALIZATIONS_CREATE = "sql/visualizations/create";
