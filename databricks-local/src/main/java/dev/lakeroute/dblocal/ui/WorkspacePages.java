@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Context;
@@ -80,17 +80,15 @@ public final class WorkspacePages {
                 }
             }
             return CompletableFuture.allOf(outputs.values().toArray(CompletableFuture[]::new)).thenApply(done -> {
-                Map<Long, JsonNode> ready = new ConcurrentHashMap<>();
+                Map<Long, JsonNode> ready = new HashMap<>();
                 outputs.forEach((id, output) -> {
                     JsonNode value = output.join();
                     if (value != null) {
                         ready.put(id, value);
                     }
                 });
-                String cluster = null;
-                for (JsonNode task : run.path("tasks")) {
-                    cluster = cluster != null ? cluster : RunPage.clusterOf(task);
-                }
+                String cluster = StreamSupport.stream(run.path("tasks").spliterator(), false).map(RunPage::clusterOf)
+                        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
                 return RunPage.render(run, ready, cluster == null ? null : driverLogTail(cluster));
             });
         });

@@ -14,7 +14,6 @@ import dev.lakeroute.camel.databricks.auth.CredentialsFactory;
 import dev.lakeroute.camel.databricks.catalogue.Operation;
 import dev.lakeroute.camel.databricks.http.ApiResponse;
 import dev.lakeroute.camel.databricks.http.CallExecutor;
-import dev.lakeroute.camel.databricks.http.HostUrl;
 import dev.lakeroute.camel.databricks.http.HttpCall;
 import dev.lakeroute.camel.databricks.http.RateLimiter;
 import dev.lakeroute.camel.databricks.http.RateLimiters;
@@ -42,6 +41,9 @@ public final class DatabricksClient {
     private final Duration requestTimeout;
     private final Map<String, RateLimiter> workspaceLimiters = new ConcurrentHashMap<>();
     private final Map<String, RateLimiter> accountLimiters = new ConcurrentHashMap<>();
+    /** Host and port of each, computed once: every call's limiter and span name them. */
+    private final String workspaceAuthority;
+    private final String accountsAuthority;
 
     public DatabricksClient(CallExecutor executor, RequestEncoder encoder, RequestEncoder.Target target,
                             AuthAttributes credentials, CredentialsFactory credentialsFactory, RetryPolicy retryPolicy,
@@ -57,6 +59,8 @@ public final class DatabricksClient {
         this.rateLimit = rateLimit;
         this.maxQueuedCalls = maxQueuedCalls;
         this.requestTimeout = requestTimeout;
+        this.workspaceAuthority = target.workspace().authority();
+        this.accountsAuthority = target.accounts().authority();
     }
 
     public CompletableFuture<ApiResponse> call(OperationRequest request) {
@@ -72,7 +76,7 @@ public final class DatabricksClient {
 
     /** The host this operation's calls go to (workspace or accounts), for spans and logs: no credential in it. */
     public String host(Operation op) {
-        return (op.isAccountScope() ? target.accounts() : target.workspace()).authority();
+        return op.isAccountScope() ? accountsAuthority : workspaceAuthority;
     }
 
     private Credentials credentials(Operation op) {
@@ -88,8 +92,7 @@ public final class DatabricksClient {
         Map<String, RateLimiter> mine = op.isAccountScope() ? accountLimiters : workspaceLimiters;
         RateLimiter limiter = mine.get(op.family());
         if (limiter == null) {
-            HostUrl host = op.isAccountScope() ? target.accounts() : target.workspace();
-            limiter = rateLimiters.forFamily(host.authority(), op.family(),
+            limiter = rateLimiters.forFamily(host(op), op.family(),
                     rateLimit > 0 ? rateLimit : Double.POSITIVE_INFINITY, maxQueuedCalls);
             mine.putIfAbsent(op.family(), limiter);
         }
