@@ -62,7 +62,8 @@ class RunSensorTest extends WorkflowTestSupport {
         assertThat(Files.readString(alert)).contains("FAILED").contains("bad input").contains("/run/" + failed);
         Thread.sleep(1000);
         assertThat(alerts.resolve("run-" + ok + ".txt")).doesNotExist();
-        assertThat(Files.readString(store)).contains("jobs/runs/list:" + failed).contains("jobs/runs/list:" + ok);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(Files.readString(store)).contains("jobs/runs/list:" + failed).contains("jobs/runs/list:" + ok));
         call("databricks:clusters/delete?clusterId=" + clusterId, null);
     }
 }
