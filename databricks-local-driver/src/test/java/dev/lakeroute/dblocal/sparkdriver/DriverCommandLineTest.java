@@ -13,6 +13,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DriverCommandLineTest {
     @TempDir
@@ -65,5 +66,24 @@ class DriverCommandLineTest {
         assertThat(Files.readString(dir.resolve("driver.args"))).isEqualTo("-cp \"/a.jar:/b.jar\"\n");
         assertThat(DriverOptions.parse(command.subList(command.indexOf(DriverCommandLine.MAIN_CLASS) + 1, command.size())
                 .toArray(String[]::new))).isEqualTo(options);
+    }
+
+    @Test
+    void sparkDriverExtraJavaOptionsFollowTheDefaultsAndKeepQuotedArguments() throws Exception {
+        DriverOptions options = new DriverOptions(0, "c1", "local[2]", dir.resolve("dbfs"), dir.resolve("ready"), 3, 10,
+                Map.of(DriverCommandLine.EXTRA_JAVA_OPTIONS, "-Dname='a b'  -Xss8m"));
+
+        List<String> command = DriverCommandLine.command(Path.of("java"), "1g", List.of(Path.of("/a.jar")), options, dir.resolve("driver.args"));
+
+        assertThat(command).contains("-Dname=a b");
+        assertThat(command.indexOf("-Xss8m")).isGreaterThan(command.indexOf("-Xss4m"));
+    }
+
+    @Test
+    void heapInExtraJavaOptionsIsRefusedNamingTheKey() {
+        assertThatThrownBy(() -> JavaOptions.parse(DriverCommandLine.EXTRA_JAVA_OPTIONS, "-Dx=1 -Xmx8g"))
+                .hasMessageContaining("spark.driver.extraJavaOptions").hasMessageContaining("-Xmx8g").hasMessageContaining("--driver-heap");
+        assertThatThrownBy(() -> JavaOptions.parse(DriverCommandLine.EXTRA_JAVA_OPTIONS, "-Dx='open"))
+                .hasMessageContaining("unclosed");
     }
 }

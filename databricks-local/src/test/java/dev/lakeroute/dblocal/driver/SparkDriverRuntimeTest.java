@@ -28,7 +28,8 @@ class SparkDriverRuntimeTest {
     static void startOneDriver() throws Exception {
         runtime = new SparkDriverRuntime(dataDir, dataDir.resolve("dbfs"), DriverSettings.defaults().withHeap("768m").withMaxContexts(4));
         // Single node: one JVM (clusters with workers are ClustersWithWorkersTest's).
-        driver = runtime.launch(new ClusterLaunch("0101-000000-runtime1", 0, Map.of("spark.sql.shuffle.partitions", "4"), List.of()))
+        driver = runtime.launch(new ClusterLaunch("0101-000000-runtime1", 0, Map.of("spark.sql.shuffle.partitions", "4",
+                        "spark.driver.extraJavaOptions", "-Dlakeroute.probe='one two' -Xss8m"), List.of()))
                 .get(90, TimeUnit.SECONDS);
     }
 
@@ -42,13 +43,24 @@ class SparkDriverRuntimeTest {
     void runningDriverAnswersCommandsThroughItsClient() throws Exception {
         DriverClient client = runtime.driver("0101-000000-runtime1").orElseThrow();
         String context = client.createContext("scala", Map.of()).get(10, TimeUnit.SECONDS);
-        assertThat(client.contextStatus(context, Duration.ofSeconds(90)).get(100, TimeUnit.SECONDS).status()).isEqualTo("Running");
+        // A status call waits at most 30 s for a change; a REPL starting on a loaded machine may need more.
+        String status = "Pending";
+        for (int i = 0; i < 4 && status.equals("Pending"); i++) {
+            status = client.contextStatus(context, Duration.ofSeconds(90)).get(100, TimeUnit.SECONDS).status();
+        }
+        assertThat(status).isEqualTo("Running");
 
         String command = client.execute(context, "spark.conf.get(\"spark.sql.shuffle.partitions\")").get(10, TimeUnit.SECONDS);
         CommandInfo info = client.commandStatus(context, command, Duration.ofSeconds(30)).get(40, TimeUnit.SECONDS);
 
         assertThat(info.status()).isEqualTo("Finished");
         assertThat(info.results().data().asText()).isEqualTo("res0: String = 4");
+        String property = client.execute(context, "System.getProperty(\"lakeroute.probe\")").get(10, TimeUnit.SECONDS);
+        assertThat(client.commandStatus(context, property, Duration.ofSeconds(30)).get(40, TimeUnit.SECONDS).results().data().asText())
+                .as("spark.driver.extraJavaOptions reaches the driver JVM").isEqualTo("res1: String = one two");
+        List<String> arguments = List.of(ProcessHandle.of(driver.pid()).orElseThrow().info().arguments().orElseThrow());
+        assertThat(arguments.lastIndexOf("-Xss8m")).as("the cluster's options come after the defaults")
+                .isGreaterThan(arguments.indexOf("-Xss4m"));
         assertThat(client.health().get(10, TimeUnit.SECONDS).master()).isEqualTo("local[" + Runtime.getRuntime().availableProcessors() + "]");
         client.destroyContext(context).get(10, TimeUnit.SECONDS);
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lakeroute.dblocal.http.ApiException;
 import dev.lakeroute.dblocal.http.Json;
+import dev.lakeroute.dblocal.sparkdriver.DriverCommandLine;
+import dev.lakeroute.dblocal.sparkdriver.JavaOptions;
 
 import java.util.List;
 import java.util.Set;
@@ -93,6 +95,14 @@ public final class ClusterSpecs {
             JsonNode value = spec.get(map);
             if (value != null && !value.isObject()) {
                 throw ApiException.invalidParameter(map + " must be an object of string values");
+            }
+        }
+        JsonNode driverOptions = spec.path("spark_conf").path(DriverCommandLine.EXTRA_JAVA_OPTIONS);
+        if (driverOptions.isTextual()) {
+            try {
+                JavaOptions.parse("spark_conf " + DriverCommandLine.EXTRA_JAVA_OPTIONS, driverOptions.asText());
+            } catch (IllegalArgumentException e) {
+                throw ApiException.invalidParameter(e.getMessage());
             }
         }
     }

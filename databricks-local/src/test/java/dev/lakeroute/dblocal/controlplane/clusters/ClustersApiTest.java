@@ -179,6 +179,11 @@ class ClustersApiTest {
         assertThat(negative.status()).isEqualTo(400);
         assertThat(negative.errorCode()).isEqualTo("INVALID_PARAMETER_VALUE");
 
+        RawHttp.Reply heap = http.post("/api/2.0/clusters/create", "{\"spark_version\":\"15.4.x-scala2.12\",\"node_type_id\":\"i3.xlarge\","
+                + "\"num_workers\":0,\"spark_conf\":{\"spark.driver.extraJavaOptions\":\"-Xmx8g\"}}");
+        assertThat(heap.status()).isEqualTo(400);
+        assertThat(heap.json().path("message").asText()).contains("spark.driver.extraJavaOptions").contains("-Xmx8g");
+
         RawHttp.Reply deleteMissing = http.post("/api/2.0/clusters/delete", "{\"cluster_id\":\"nope\"}");
         assertThat(deleteMissing.status()).isEqualTo(400);
         assertThat(deleteMissing.errorCode()).isEqualTo("INVALID_PARAMETER_VALUE");
