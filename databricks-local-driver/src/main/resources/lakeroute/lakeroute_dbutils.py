@@ -5,6 +5,7 @@ import json
 import os
 import shutil
 
+
 class NotebookExit(BaseException):
     def __init__(self, value):
         super().__init__(value)

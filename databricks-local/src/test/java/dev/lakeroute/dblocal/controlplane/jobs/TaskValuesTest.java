@@ -2,6 +2,8 @@ package dev.lakeroute.dblocal.controlplane.jobs;
 
 import com.databricks.sdk.WorkspaceClient;
 import com.databricks.sdk.core.DatabricksConfig;
+import com.databricks.sdk.service.jobs.ConditionTask;
+import com.databricks.sdk.service.jobs.ConditionTaskOp;
 import com.databricks.sdk.service.jobs.CreateJob;
 import com.databricks.sdk.service.jobs.RepairRun;
 import com.databricks.sdk.service.jobs.Run;
@@ -25,7 +27,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Task values of spark_python_task scripts: set, read downstream (get and {{tasks.…}} references), kept across a restart. */
+/** Task values of spark_python_task scripts: set, read downstream (get, {{tasks.…}} references, a condition), kept across a restart. */
 class TaskValuesTest {
 
     private static DatabricksLocal start(Path dir) {
@@ -76,11 +78,14 @@ class TaskValuesTest {
             jobId = w.jobs().create(new CreateJob().setName("values").setTasks(List.of(
                     script("count", "count.py"),
                     after(script("report", "report.py", "{{tasks.count.values.rows}}", "{{tasks.`count`.values.tables}}"), "count"),
-                    after(script("typo", "ok.py", "{{tasks.count.values.rowz}}", "{{tasks.other.values.rows}}"), "count")))).getJobId();
+                    after(script("typo", "ok.py", "{{tasks.count.values.rowz}}", "{{tasks.other.values.rows}}"), "count"),
+                    after(new Task().setTaskKey("gate").setConditionTask(new ConditionTask().setLeft("{{tasks.count.values.rows}}")
+                            .setOp(ConditionTaskOp.EQUAL_TO).setRight("42")), "count")))).getJobId();
             runId = w.jobs().runNow(new RunNow().setJobId(jobId)).getResponse().getRunId();
             Run run = finished(w, runId);
             assertThat(w.jobs().getRunOutput(task(run, "report").getRunId()).getLogs())
                     .contains("argument 42 tables {\"orders\":[\"2025-01-31\"]} get 42 none");
+            assertThat(task(run, "gate").getConditionTask().getOutcome()).isEqualTo("true");
             assertThat(task(run, "typo").getState().getStateMessage()).isEqualTo("Task typo cannot start: "
                     + "the dynamic value reference {{tasks.count.values.rowz}} cannot be resolved: task count set no task value rowz (it set: rows, tables); "
                     + "the dynamic value reference {{tasks.other.values.rows}} cannot be resolved: task other is not upstream of typo "
