@@ -5,10 +5,11 @@ import contextlib
 import io
 import json
 import os
-import shutil
 import signal
 import sys
 import traceback
+
+from lakeroute_dbutils import NotebookExit, _DbUtils
 
 MARK = "\x1eLAKEROUTE-RESULT\x1e"
 NO_SPARK = ("PySpark is not available in databricks-local: python contexts run plain python3 "
@@ -25,102 +26,12 @@ def on_sigint(signum, frame):
 signal.signal(signal.SIGINT, on_sigint)
 
 
-class NotebookExit(BaseException):
-    def __init__(self, value):
-        super().__init__(value)
-        self.value = value
-
-
 class _NoSpark:
     def __getattr__(self, name):
         raise RuntimeError(NO_SPARK)
 
     def __repr__(self):
         return "<unavailable: " + NO_SPARK + ">"
-
-
-class _Fs:
-    def __init__(self, root):
-        self._root = os.path.realpath(root)
-
-    def _local(self, path):
-        inner = path[len("dbfs:"):] if path.startswith("dbfs:") else path
-        local = os.path.realpath(os.path.join(self._root, inner.lstrip("/")))
-        if local != self._root and not local.startswith(self._root + os.sep):
-            raise ValueError("Path " + path + " leaves the DBFS root")
-        return local
-
-    def ls(self, path):
-        local = self._local(path)
-        inner = local[len(self._root):] or "/"
-        names = sorted(os.listdir(local)) if os.path.isdir(local) else [os.path.basename(local)]
-        base = inner if os.path.isdir(local) else os.path.dirname(inner)
-        result = []
-        for name in names:
-            full = os.path.join(local if os.path.isdir(local) else os.path.dirname(local), name)
-            is_dir = os.path.isdir(full)
-            suffix = "/" if is_dir else ""
-            result.append({"path": "dbfs:" + os.path.join(base, name) + suffix, "name": name + suffix,
-                           "size": 0 if is_dir else os.path.getsize(full)})
-        return result
-
-    def head(self, path, max_bytes=65536):
-        with open(self._local(path), "rb") as f:
-            return f.read(max_bytes).decode("utf-8", "replace")
-
-    def put(self, path, contents, overwrite=False):
-        local = self._local(path)
-        if os.path.exists(local) and not overwrite:
-            raise FileExistsError("File " + path + " already exists; pass overwrite=True to replace it")
-        os.makedirs(os.path.dirname(local), exist_ok=True)
-        with open(local, "w", encoding="utf-8") as f:
-            f.write(contents)
-        return True
-
-    def mkdirs(self, path):
-        os.makedirs(self._local(path), exist_ok=True)
-        return True
-
-    def rm(self, path, recurse=False):
-        local = self._local(path)
-        if os.path.isdir(local):
-            if recurse:
-                shutil.rmtree(local)
-            else:
-                os.rmdir(local)
-        elif os.path.exists(local):
-            os.remove(local)
-        else:
-            return False
-        return True
-
-
-class _Widgets:
-    def __init__(self):
-        self.given = {}
-        self.defaults = {}
-
-    def get(self, name):
-        if name in self.given:
-            return self.given[name]
-        if name in self.defaults:
-            return self.defaults[name]
-        raise ValueError("InputWidgetNotDefined: No input widget named " + name + " is defined")
-
-    def text(self, name, default_value, label=None):
-        self.defaults[name] = default_value
-
-
-class _Notebook:
-    def exit(self, value):
-        raise NotebookExit(str(value))
-
-
-class _DbUtils:
-    def __init__(self, root):
-        self.fs = _Fs(root)
-        self.widgets = _Widgets()
-        self.notebook = _Notebook()
 
 
 dbutils = _DbUtils(os.environ.get("LAKEROUTE_DBFS_ROOT", "."))
@@ -163,8 +74,13 @@ def main():
         if "widgets" in request:
             dbutils.widgets.given = dict(request["widgets"])
             result = {"resultType": "text", "data": ""}
+        elif "task_run" in request:
+            dbutils.jobs.taskValues.task_run = request["task_run"]
+            result = {"resultType": "text", "data": ""}
         else:
             result = run(request["code"])
+        if dbutils.jobs.taskValues.values:
+            result["taskValues"] = dbutils.jobs.taskValues.values
         out.write(MARK + json.dumps(result) + "\n")
         out.flush()
 

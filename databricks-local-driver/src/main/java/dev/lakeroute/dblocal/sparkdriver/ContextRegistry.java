@@ -37,7 +37,8 @@ final class ContextRegistry {
         this.fs = new FsUtils(spark.sparkContext().hadoopConfiguration());
     }
 
-    synchronized ExecutionContext create(String language, Map<String, String> widgets) {
+    /** @param taskRun the job task run the context serves, or null outside a job */
+    synchronized ExecutionContext create(String language, Map<String, String> widgets, TaskRun taskRun) {
         if (contexts.size() >= options.maxContexts()) {
             throw DriverError.limitExceeded("Too many execution contexts are open right now (limit set currently to "
                     + options.maxContexts() + " per cluster); destroy one with contexts/destroy first");
@@ -58,6 +59,9 @@ final class ContextRegistry {
         execution.start();
         if (widgets != null && !widgets.isEmpty()) {
             execution.setWidgets(widgets);
+        }
+        if (taskRun != null) {
+            execution.bindTaskRun(taskRun);
         }
         return execution;
     }

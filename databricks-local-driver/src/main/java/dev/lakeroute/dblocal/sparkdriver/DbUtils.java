@@ -5,6 +5,7 @@ public final class DbUtils {
     private final FsUtils fs;
     private final Widgets widgets = new Widgets();
     private final NotebookUtils notebook = new NotebookUtils();
+    private final JobsUtils jobs = new JobsUtils();
 
     public DbUtils(FsUtils fs) {
         this.fs = fs;
@@ -22,8 +23,12 @@ public final class DbUtils {
         return notebook;
     }
 
+    public JobsUtils jobs() {
+        return jobs;
+    }
+
     @Override
     public String toString() {
-        return "DBUtils (databricks-local: fs, widgets, notebook.exit)";
+        return "DBUtils (databricks-local: fs, widgets, notebook.exit, jobs.taskValues)";
     }
 }

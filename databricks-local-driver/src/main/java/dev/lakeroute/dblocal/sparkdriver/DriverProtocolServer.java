@@ -26,10 +26,11 @@ import java.util.concurrent.TimeoutException;
  * <pre>
  * GET    /health
  * GET    /contexts                                                     → {contexts: [{id, status, language}]}
- * POST   /contexts                              {language, widgets?}   → {id}
+ * POST   /contexts                   {language, widgets?, task_run?}   → {id}
  * GET    /contexts/{id}[?wait=ms]                                      → {id, status, language, note?, error?}
  * DELETE /contexts/{id}                                                → {id}
  * POST   /contexts/{id}/widgets                 {widgets}              → {id}
+ * GET    /contexts/{id}/task-values                                    → {values}
  * POST   /contexts/{id}/commands                {command}              → {id}
  * GET    /contexts/{id}/commands/{cid}[?wait=ms]                       → {id, status, results?}
  * POST   /contexts/{id}/commands/{cid}/cancel                          → {id}
@@ -39,6 +40,8 @@ import java.util.concurrent.TimeoutException;
  * </pre>
  * {@code wait} (at most {@value #MAX_WAIT_MILLIS} ms) answers as soon as the context left Pending or the
  * command ended, instead of making the caller poll.
+ * {@code task_run} ({@code {task_key, upstream_values: {task key: {key: value}}}}) makes the context one of a job
+ * task run, for {@code dbutils.jobs.taskValues}; {@code task-values} answers what its code set.
  * Errors answer {@code {"error_code", "message"}} with the HTTP status databricks-local passes on.
  */
 final class DriverProtocolServer {
@@ -133,7 +136,7 @@ final class DriverProtocolServer {
             case "GET health" -> info.health(registry.all().size(), registry.executors());
             case "POST contexts" -> {
                 if (depth == 2) {
-                    yield Map.of("id", registry.create(text(body, "language"), strings(body.get("widgets"))).id());
+                    yield Map.of("id", registry.create(text(body, "language"), strings(body.get("widgets")), taskRun(body.get("task_run"))).id());
                 }
                 ExecutionContext context = registry.get(path[2]);
                 if (depth == 4 && path[3].equals("widgets")) {
@@ -159,6 +162,9 @@ final class DriverProtocolServer {
                 if (depth == 3) {
                     await(context.started(), waitMillis);
                     yield status(context);
+                }
+                if (depth == 4 && path[3].equals("task-values")) {
+                    yield Map.of("values", context.taskValues());
                 }
                 if (depth == 5 && path[3].equals("commands")) {
                     Command command = command(context, path[4]);
@@ -253,6 +259,19 @@ final class DriverProtocolServer {
             object.fields().forEachRemaining(entry -> values.put(entry.getKey(), entry.getValue().asText()));
         }
         return values;
+    }
+
+    private static TaskRun taskRun(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        Map<String, Map<String, JsonNode>> upstream = new LinkedHashMap<>();
+        node.path("upstream_values").fields().forEachRemaining(task -> {
+            Map<String, JsonNode> values = new LinkedHashMap<>();
+            task.getValue().fields().forEachRemaining(value -> values.put(value.getKey(), value.getValue()));
+            upstream.put(task.getKey(), values);
+        });
+        return new TaskRun(text(node, "task_key"), upstream);
     }
 
     private static DriverError notFound(String method, String[] path) {

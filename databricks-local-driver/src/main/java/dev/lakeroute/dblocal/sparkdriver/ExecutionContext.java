@@ -1,5 +1,6 @@
 package dev.lakeroute.dblocal.sparkdriver;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.spark.SparkContext;
 
 import java.util.Map;
@@ -85,6 +86,22 @@ final class ExecutionContext {
                 throw new CompletionException(e);
             }
         }, thread);
+    }
+
+    /** Like {@link #setWidgets}: the job task run whose upstream task values {@code dbutils.jobs.taskValues.get} reads. */
+    CompletableFuture<Void> bindTaskRun(TaskRun taskRun) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                language.bindTaskRun(taskRun);
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        }, thread);
+    }
+
+    /** The task values the context's commands set so far. */
+    Map<String, JsonNode> taskValues() {
+        return language.taskValues();
     }
 
     Command submit(String commandId, String code) {

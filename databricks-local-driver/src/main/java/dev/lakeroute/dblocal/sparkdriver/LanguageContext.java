@@ -1,5 +1,7 @@
 package dev.lakeroute.dblocal.sparkdriver;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,6 +29,15 @@ public interface LanguageContext {
 
     /** Values for {@code dbutils.widgets.get}, as a notebook job's parameters; runs on the context's thread. */
     default void setWidgets(Map<String, String> widgets) throws Exception {
+    }
+
+    /** The job task run this context serves, for {@code dbutils.jobs.taskValues}; runs on the context's thread. */
+    default void bindTaskRun(TaskRun taskRun) throws Exception {
+    }
+
+    /** The task values the context's code set with {@code dbutils.jobs.taskValues.set}, by key. */
+    default Map<String, JsonNode> taskValues() {
+        return Map.of();
     }
 
     /** A remark for contexts/status, e.g. that python runs without Spark. */

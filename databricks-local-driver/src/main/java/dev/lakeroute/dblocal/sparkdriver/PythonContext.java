@@ -1,6 +1,7 @@
 package dev.lakeroute.dblocal.sparkdriver;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +26,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class PythonContext implements LanguageContext {
     static final String NOTE = "python contexts run plain python3 without Spark: PySpark is not available in databricks-local";
+    /** The dbutils of python contexts and of spark_python_task scripts (databricks-local copies it for those). */
+    public static final String DBUTILS_MODULE = "lakeroute_dbutils.py";
     private static final String MARK = "\u001eLAKEROUTE-RESULT\u001e";
 
     private final String python;
@@ -31,6 +36,7 @@ final class PythonContext implements LanguageContext {
     private Process process;
     private Writer stdin;
     private BufferedReader stdout;
+    private volatile Map<String, JsonNode> taskValues = Map.of();
 
     PythonContext(String python, Path workDir, Path dbfsRoot) {
         this.python = python;
@@ -66,9 +72,8 @@ final class PythonContext implements LanguageContext {
     public void start() throws IOException {
         Files.createDirectories(workDir);
         Path script = workDir.resolve("python_context.py");
-        try (InputStream in = PythonContext.class.getResourceAsStream("/lakeroute/python_context.py")) {
-            Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
-        }
+        copyResource("python_context.py", script);
+        copyResource(DBUTILS_MODULE, workDir.resolve(DBUTILS_MODULE));
         ProcessBuilder builder = new ProcessBuilder(python, "-u", script.toString())
                 .directory(workDir.toFile())
                 .redirectError(ProcessBuilder.Redirect.INHERIT);
@@ -76,6 +81,16 @@ final class PythonContext implements LanguageContext {
         process = builder.start();
         stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    /** A python module of this jar (the context's script, its dbutils) copied to {@code target}. */
+    static void copyResource(String name, Path target) throws IOException {
+        try (InputStream in = PythonContext.class.getResourceAsStream("/lakeroute/" + name)) {
+            if (in == null) {
+                throw new IOException("The driver jar lacks /lakeroute/" + name);
+            }
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     @Override
@@ -96,6 +111,16 @@ final class PythonContext implements LanguageContext {
         exchange(Map.of("widgets", widgets));
     }
 
+    @Override
+    public void bindTaskRun(TaskRun taskRun) throws IOException {
+        exchange(Map.of("task_run", Map.of("task_key", taskRun.taskKey(), "upstream_values", taskRun.upstreamValues())));
+    }
+
+    @Override
+    public Map<String, JsonNode> taskValues() {
+        return taskValues;
+    }
+
     private JsonNode exchange(Map<String, Object> request) throws IOException {
         stdin.write(DriverJson.MAPPER.writeValueAsString(request));
         stdin.write('\n');
@@ -105,8 +130,13 @@ final class PythonContext implements LanguageContext {
         while ((line = stdout.readLine()) != null) {
             if (line.startsWith(MARK)) {
                 JsonNode reply = DriverJson.MAPPER.readTree(line.substring(MARK.length()));
+                if (reply.get("taskValues") instanceof ObjectNode values) {
+                    Map<String, JsonNode> copy = new LinkedHashMap<>();
+                    values.fields().forEachRemaining(value -> copy.put(value.getKey(), value.getValue()));
+                    taskValues = Collections.unmodifiableMap(copy);
+                }
                 if (!stray.isEmpty() && reply.has("data")) {
-                    ((com.fasterxml.jackson.databind.node.ObjectNode) reply).put("data", stray + reply.get("data").asText());
+                    ((ObjectNode) reply).put("data", stray + reply.get("data").asText());
                 }
                 return reply;
             }

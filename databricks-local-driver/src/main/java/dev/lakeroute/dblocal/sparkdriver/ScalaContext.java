@@ -1,5 +1,6 @@
 package dev.lakeroute.dblocal.sparkdriver;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.spark.sql.SparkSession;
 import scala.Option;
 import scala.tools.nsc.Settings;
@@ -79,6 +80,16 @@ final class ScalaContext implements LanguageContext {
     @Override
     public void setWidgets(Map<String, String> widgets) {
         dbutils.widgets().setAll(widgets);
+    }
+
+    @Override
+    public void bindTaskRun(TaskRun taskRun) {
+        dbutils.jobs().taskValues().bind(taskRun);
+    }
+
+    @Override
+    public Map<String, JsonNode> taskValues() {
+        return dbutils.jobs().taskValues().values();
     }
 
     @Override

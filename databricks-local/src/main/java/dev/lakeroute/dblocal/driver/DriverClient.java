@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -50,8 +51,26 @@ public final class DriverClient {
 
     /** Returns the new context's id at once; the context is Pending until its interpreter is up. */
     public CompletableFuture<String> createContext(String language, Map<String, String> widgets) {
-        return call("POST", "/contexts", Map.of("language", language, "widgets", widgets == null ? Map.of() : widgets), Duration.ZERO)
-                .thenApply(node -> node.get("id").asText());
+        return createContext(language, widgets, null);
+    }
+
+    /**
+     * A context of a job task run: {@code taskRun} is {@code {task_key, upstream_values}}, what
+     * {@code dbutils.jobs.taskValues.get} reads; null for a context outside a job.
+     */
+    public CompletableFuture<String> createContext(String language, Map<String, String> widgets, JsonNode taskRun) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("language", language);
+        body.put("widgets", widgets == null ? Map.of() : widgets);
+        if (taskRun != null) {
+            body.put("task_run", taskRun);
+        }
+        return call("POST", "/contexts", body, Duration.ZERO).thenApply(node -> node.get("id").asText());
+    }
+
+    /** What the context's code set with {@code dbutils.jobs.taskValues.set}: {@code {key: value}}. */
+    public CompletableFuture<JsonNode> taskValues(String contextId) {
+        return call("GET", "/contexts/" + contextId + "/task-values", null, Duration.ZERO).thenApply(node -> node.path("values"));
     }
 
     public CompletableFuture<ContextInfo> contextStatus(String contextId) {

@@ -1,9 +1,12 @@
 package dev.lakeroute.dblocal.execution;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lakeroute.dblocal.driver.CommandInfo;
 import dev.lakeroute.dblocal.driver.ContextInfo;
 import dev.lakeroute.dblocal.driver.DriverClient;
 import dev.lakeroute.dblocal.driver.DriverException;
+import dev.lakeroute.dblocal.http.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,13 +40,16 @@ final class DriverSession {
 
     private final DriverClient client;
     private final Map<String, String> widgets;
+    private final JsonNode taskRun;
     private final Map<String, CompletableFuture<StartedContext>> contexts = new LinkedHashMap<>();
     private Running running;
     private boolean closed;
 
-    DriverSession(DriverClient client, Map<String, String> widgets) {
+    /** @param taskRun the job task run its contexts serve ({@code {task_key, upstream_values}}), for task values */
+    DriverSession(DriverClient client, Map<String, String> widgets, JsonNode taskRun) {
         this.client = client;
         this.widgets = Map.copyOf(widgets);
+        this.taskRun = taskRun;
     }
 
     /** The running context of {@code language} ({@code scala}, {@code sql}, {@code python}), created on first use. */
@@ -51,7 +57,7 @@ final class DriverSession {
         if (closed) {
             return CompletableFuture.failedFuture(new CancellationException("The task run was stopped"));
         }
-        return contexts.computeIfAbsent(language, key -> client.createContext(key, widgets)
+        return contexts.computeIfAbsent(language, key -> client.createContext(key, widgets, taskRun)
                 .thenCompose(id -> awaitStarted(id, key, System.currentTimeMillis() + CONTEXT_START_LIMIT_MILLIS)));
     }
 
@@ -106,6 +112,21 @@ final class DriverSession {
             }
             return awaitCommand(contextId, commandId);
         });
+    }
+
+    /** The task values the session's contexts set, merged in the order the contexts were created. */
+    CompletableFuture<ObjectNode> taskValues() {
+        List<CompletableFuture<StartedContext>> started;
+        synchronized (this) {
+            started = new ArrayList<>(contexts.values());
+        }
+        ObjectNode merged = Json.object();
+        CompletableFuture<Void> all = CompletableFuture.completedFuture(null);
+        for (CompletableFuture<StartedContext> context : started) {
+            all = all.thenCompose(ignored -> context.thenCompose(c -> client.taskValues(c.id())))
+                    .thenAccept(values -> values.fields().forEachRemaining(value -> merged.set(value.getKey(), value.getValue())));
+        }
+        return all.thenApply(ignored -> merged);
     }
 
     private synchronized boolean isClosed() {

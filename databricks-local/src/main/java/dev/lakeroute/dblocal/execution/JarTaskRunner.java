@@ -46,7 +46,7 @@ final class JarTaskRunner implements TaskRunner {
             return CompletableFuture.completedFuture(TaskOutcome.internalError(SparkTasks.noDriver(task)));
         }
         String clusterId = task.cluster().orElseThrow().clusterId();
-        DriverSession session = new DriverSession(driver.get(), MainClassRun.widgets(mainClass, args, Map.of()));
+        DriverSession session = new DriverSession(driver.get(), MainClassRun.widgets(mainClass, args, Map.of()), SparkTasks.taskRun(task));
         return SparkTasks.withSession(session, s -> TaskLibraries.await(libraries, task.server().scheduler(),
                         clusterId, task.task().path("libraries"))
                 .thenCompose(failure -> failure != null

@@ -26,7 +26,8 @@ import java.util.concurrent.CompletableFuture;
  * an execution context of the notebook's language (and one per other language its magic cells use),
  * with {@code base_parameters} (run-now {@code notebook_params} merged in by the engine) and the job's
  * parameters as widgets. The first failing cell fails the task with its error; {@code
- * dbutils.notebook.exit(value)} ends it with {@code notebook_output.result}. Python contexts are plain
+ * dbutils.notebook.exit(value)} ends it with {@code notebook_output.result}; what it sets with {@code
+ * dbutils.jobs.taskValues.set} becomes the task run's task values. Python contexts are plain
  * python3 without Spark; R notebooks and Git sources fail saying so.
  */
 final class NotebookTaskRunner implements TaskRunner {
@@ -63,8 +64,10 @@ final class NotebookTaskRunner implements TaskRunner {
             return done(TaskOutcome.internalError(SparkTasks.noDriver(task)));
         }
         List<NotebookCells.Cell> cells = NotebookCells.of(notebook);
-        DriverSession session = new DriverSession(driver.get(), widgets(task));
-        return SparkTasks.withSession(session, s -> runCells(s, notebook, cells, 0));
+        DriverSession session = new DriverSession(driver.get(), widgets(task), SparkTasks.taskRun(task));
+        // The values the notebook set are read back before withSession destroys its contexts.
+        return SparkTasks.withSession(session, s -> runCells(s, notebook, cells, 0)
+                .thenCompose(outcome -> s.taskValues().thenApply(outcome::withTaskValues)));
     }
 
     /** Widgets: the task's parameters, then the job's parameters, which win on a name clash as on Databricks. */

@@ -71,7 +71,7 @@ final class SparkSubmitTaskRunner implements TaskRunner {
             return CompletableFuture.completedFuture(TaskOutcome.internalError(SparkTasks.noDriver(task)));
         }
         String clusterId = task.cluster().orElseThrow().clusterId();
-        DriverSession session = new DriverSession(driver.get(), MainClassRun.widgets(mainClass, submit.appArgs(), submit.conf()));
+        DriverSession session = new DriverSession(driver.get(), MainClassRun.widgets(mainClass, submit.appArgs(), submit.conf()), SparkTasks.taskRun(task));
         return SparkTasks.withSession(session, s -> CompletableFuture.allOf(jars.stream()
                         .map(jar -> spark.installJar(clusterId, jar)).toArray(CompletableFuture[]::new))
                 .thenCompose(installed -> MainClassRun.run(s, mainClass, submit.appArgs().size(), submit.conf().size()))
@@ -118,7 +118,7 @@ final class SparkSubmitTaskRunner implements TaskRunner {
         String note = "databricks-local: spark-submit options without effect on a local driver: " + String.join(" ", ignored) + "\n";
         String logs = outcome.logs() == null ? note : note + outcome.logs();
         return new TaskOutcome(outcome.result(), outcome.stateMessage(), logs, outcome.logsTruncated(), outcome.error(),
-                outcome.errorTrace(), outcome.output(), outcome.conditionOutcome());
+                outcome.errorTrace(), outcome.output(), outcome.conditionOutcome(), outcome.taskValues());
     }
 
     private static CompletableFuture<TaskOutcome> failed(String message) {

@@ -3,7 +3,9 @@ package dev.lakeroute.dblocal.execution;
 import dev.lakeroute.dblocal.support.Failures;
 import dev.lakeroute.dblocal.controlplane.jobs.TaskContext;
 import dev.lakeroute.dblocal.controlplane.jobs.TaskOutcome;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lakeroute.dblocal.driver.DriverClient;
+import dev.lakeroute.dblocal.http.Json;
 import dev.lakeroute.dblocal.driver.SparkDriverRuntime;
 
 import java.nio.charset.StandardCharsets;
@@ -23,6 +25,13 @@ final class SparkTasks {
     /** The client of the driver behind the task's cluster, or the reason there is none. */
     static Optional<DriverClient> driverOf(SparkDriverRuntime spark, TaskContext task) {
         return task.cluster().flatMap(cluster -> spark.driver(cluster.clusterId()));
+    }
+
+    /** What a context of this task run gets for {@code dbutils.jobs.taskValues}: its key and its upstream tasks' values. */
+    static ObjectNode taskRun(TaskContext task) {
+        ObjectNode taskRun = Json.object().put("task_key", task.taskKey());
+        taskRun.set("upstream_values", task.upstreamValues());
+        return taskRun;
     }
 
     static String noDriver(TaskContext task) {

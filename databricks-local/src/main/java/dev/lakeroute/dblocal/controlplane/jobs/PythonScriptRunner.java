@@ -18,7 +18,8 @@ import java.util.concurrent.CompletableFuture;
  * the file taken from DBFS ({@code dbfs:/}, {@code /Volumes/}) or the workspace. There is no PySpark
  * here, so a script that imports {@code pyspark} fails with Python's own ImportError. Standard output
  * and error become the run's {@code logs}; a non-zero exit code fails the task with the last line of
- * output as {@code error} and the traceback as {@code error_trace}.
+ * output as {@code error} and the traceback as {@code error_trace}. The script finds {@code dbutils} (fs on
+ * DBFS, jobs.taskValues) as a built-in, as notebooks do: {@link ScriptDbUtils} puts it there.
  */
 final class PythonScriptRunner implements TaskRunner {
     /** Databricks returns at most 5 MB of logs from {@code runs/get-output}. */
@@ -53,6 +54,7 @@ final class PythonScriptRunner implements TaskRunner {
             command.add(parameter.asText());
         }
         Path log = context.workDir().resolve("output.log");
+        ScriptDbUtils dbutils = new ScriptDbUtils(context);
         Process process;
         try {
             Files.createDirectories(context.workDir());
@@ -62,6 +64,7 @@ final class PythonScriptRunner implements TaskRunner {
                     .redirectOutput(log.toFile());
             builder.environment().put("PYTHONUNBUFFERED", "1");
             builder.environment().put("DATABRICKS_RUNTIME_VERSION", "databricks-local");
+            dbutils.install(builder.environment());
             process = builder.start();
         } catch (IOException e) {
             return done(TaskOutcome.internalError("Task " + context.taskKey() + ": cannot start " + PYTHON + ": " + e.getMessage()));
@@ -78,7 +81,7 @@ final class PythonScriptRunner implements TaskRunner {
                 return;
             }
             try {
-                result.complete(outcome(pythonFile, process.exitValue(), log));
+                result.complete(outcome(pythonFile, process.exitValue(), log).withTaskValues(dbutils.valuesSet()));
             } catch (RuntimeException | IOException e) {
                 result.complete(TaskOutcome.internalError("Task " + context.taskKey() + ": cannot read the output: " + e.getMessage()));
             }

@@ -212,10 +212,12 @@ final class RunEngine {
                         return RunStates.runningIfPending(current);
                     });
                 }
-                TaskContext taskContext = runs.read(run.runId, current -> taskContexts.of(run, current, key, type, cluster))
-                        .orElseThrow(() -> RunStore.doesNotExist(run.runId));
                 try {
+                    TaskContext taskContext = runs.read(run.runId, current -> taskContexts.of(run, current, key, type, cluster))
+                            .orElseThrow(() -> RunStore.doesNotExist(run.runId));
                     outcome = runner.run(taskContext);
+                } catch (UnresolvedReference e) {
+                    outcome = CompletableFuture.completedFuture(TaskOutcome.failed(e.getMessage(), e.getMessage(), null, null, false));
                 } catch (RuntimeException e) {
                     outcome = CompletableFuture.failedFuture(e);
                 }
@@ -262,6 +264,7 @@ final class RunEngine {
                 t.put("execution_duration", now - t.path("start_time").asLong(now) - t.path("setup_duration").asLong(0));
                 t.put("cleanup_duration", 0);
                 t.put("run_duration", now - t.path("start_time").asLong(now));
+                RunTaskValues.keep(t, retryTask ? null : ending.taskValues());
                 if (conditionOutcome != null && t.has("condition_task")) {
                     ((ObjectNode) t.get("condition_task")).put("outcome", conditionOutcome);
                 }

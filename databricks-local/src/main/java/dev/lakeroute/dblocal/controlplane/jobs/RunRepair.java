@@ -108,6 +108,7 @@ final class RunRepair {
                 for (String field : ATTEMPT_FIELDS) {
                     task.remove(field);
                 }
+                RunTaskValues.clear(task);
                 if (task.has("condition_task")) {
                     ((ObjectNode) task.get("condition_task")).remove("outcome");
                 }

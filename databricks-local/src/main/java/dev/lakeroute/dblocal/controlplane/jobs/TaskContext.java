@@ -21,11 +21,13 @@ import java.util.Optional;
  * @param attemptNumber 0 for the first attempt, then 1, 2… for retries
  * @param workDir       a scratch directory of this task run (logs, temporary files)
  * @param jobParameters the run's job parameters by name
+ * @param upstreamValues the task values of the tasks upstream of this one: {@code {task key: {key: value}}},
+ *                      every upstream task present (with no values if it set none)
  * @param server        the server, for the store (DBFS and workspace roots) and settings
  */
 public record TaskContext(long runId, long taskRunId, long jobId, String taskKey, String taskType, ObjectNode task,
                           Optional<ClusterInfo> cluster, int attemptNumber, Path workDir, Map<String, String> jobParameters,
-                          ServerContext server) {
+                          ObjectNode upstreamValues, ServerContext server) {
 
     /** The type-specific settings, e.g. the {@code spark_python_task} object. */
     public ObjectNode settings() {

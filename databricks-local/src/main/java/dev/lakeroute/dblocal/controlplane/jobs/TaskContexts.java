@@ -6,15 +6,20 @@ import dev.lakeroute.dblocal.controlplane.ServerContext;
 import dev.lakeroute.dblocal.controlplane.clusters.ClusterInfo;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a {@link TaskRunner} gets for one task run: the task with the run's {@code overriding_parameters}
- * applied by task type, its {@code {{job.*}}}/{@code {{task.*}}} references resolved, the job parameters
- * and a scratch directory.
+ * applied by task type, its {@code {{job.*}}}/{@code {{task.*}}}/{@code {{tasks.*.values.*}}} references
+ * resolved, the task values of its upstream tasks, the job parameters and a scratch directory. A reference
+ * to a task value the run lacks fails the task ({@link UnresolvedReference}).
  */
 final class TaskContexts {
     private final ServerContext context;
@@ -39,12 +44,47 @@ final class TaskContexts {
         values.put("task.name", key);
         values.put("task.run_id", Long.toString(task.path("run_id").asLong()));
         jobParameters.forEach((name, value) -> values.put("job.parameters." + name, value));
+        ObjectNode upstreamValues = RunTaskValues.upstreamOf(doc, key);
+        values.putAll(RunTaskValues.references(upstreamValues));
         ObjectNode effective = withOverrides(task, type, doc.path("overriding_parameters"));
-        effective = (ObjectNode) DynamicValues.resolve(effective, values);
+        Set<String> unresolved = new LinkedHashSet<>();
+        effective = (ObjectNode) DynamicValues.resolve(effective, values, unresolved);
+        if (!unresolved.isEmpty()) {
+            throw unresolved(key, unresolved, upstreamValues);
+        }
         long taskRunId = task.path("run_id").asLong();
         Path workDir = context.store().tempDir().resolve("job-runs").resolve(Long.toString(taskRunId));
         return new TaskContext(run.runId, taskRunId, run.jobId, key, type, effective, cluster, task.path("attempt_number").asInt(0),
-                workDir, Map.copyOf(jobParameters), context);
+                workDir, Map.copyOf(jobParameters), upstreamValues, context);
+    }
+
+    /** Names each reference and why it has no value: its task is not upstream, or set no such key. */
+    private static UnresolvedReference unresolved(String key, Set<String> references, ObjectNode upstreamValues) {
+        StringBuilder message = new StringBuilder("Task ").append(key).append(" cannot start: ");
+        String separator = "";
+        for (String reference : references) {
+            List<String> parts = DynamicValues.parts(reference.substring(2, reference.length() - 2).strip());
+            String task = parts.get(1);
+            String value = parts.get(3);
+            message.append(separator).append("the dynamic value reference ").append(reference).append(" cannot be resolved: ");
+            if (!upstreamValues.has(task)) {
+                message.append("task ").append(task).append(" is not upstream of ").append(key)
+                        .append(" (task values are read from the tasks it depends on, directly or through others");
+                message.append(upstreamValues.isEmpty() ? ")" : ": " + names(upstreamValues) + ")");
+            } else {
+                message.append("task ").append(task).append(" set no task value ").append(value);
+                JsonNode set = upstreamValues.get(task);
+                message.append(set.isEmpty() ? "" : " (it set: " + names(set) + ")");
+            }
+            separator = "; ";
+        }
+        return new UnresolvedReference(message.append('.').toString());
+    }
+
+    private static String names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return String.join(", ", names);
     }
 
     /** run-now parameters replace or extend the task's own, by task type, as Databricks applies them. */

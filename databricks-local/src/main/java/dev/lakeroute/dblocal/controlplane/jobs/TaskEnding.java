@@ -6,10 +6,10 @@ import dev.lakeroute.dblocal.http.Json;
 import java.util.concurrent.CancellationException;
 
 /**
- * How a task attempt ended: its run state and its {@code runs/get-output} document, from the runner's
- * outcome, the error it failed with, or the stop (cancel, timeout) that ended it.
+ * How a task attempt ended: its run state, its {@code runs/get-output} document and the task values it set,
+ * from the runner's outcome, the error it failed with, or the stop (cancel, timeout) that ended it.
  */
-record TaskEnding(ObjectNode state, ObjectNode output) {
+record TaskEnding(ObjectNode state, ObjectNode output, ObjectNode taskValues) {
 
     /**
      * @param outcome  the runner's outcome; null when it failed or was stopped
@@ -45,7 +45,7 @@ record TaskEnding(ObjectNode state, ObjectNode output) {
                 output.put("error_trace", outcome.errorTrace());
             }
         }
-        return new TaskEnding(state, output);
+        return new TaskEnding(state, output, outcome == null ? Json.object() : outcome.taskValues());
     }
 
     /** Whether the attempt failed in a way {@code max_retries} retries (a timeout only with {@code retry_on_timeout}). */
