@@ -152,6 +152,9 @@ class ReplicasFailoverTest {
 
         // Generous bounds: on a busy 2-core machine the 200 runs take 60 to 90 s; the bounds only stop a hung test.
         await().atMost(Duration.ofSeconds(90)).until(() -> replies.size() >= REQUESTS / 4);
+        // The kill must take the sensor from a leader that has alerted already: then "moved with the leadership" is
+        // seen in the alerts, not assumed (on a loaded machine the first failed runs may end after the first quarter).
+        await().atMost(Duration.ofSeconds(60)).until(() -> alertedBy(sensorLeader()));
         String leader = sensorLeader();
         String worker = replicas.keySet().stream().filter(id -> !id.equals(leader)).sorted().findFirst().orElseThrow();
         int activeAtKill = activeRuns(jobId);
@@ -251,6 +254,7 @@ class ReplicasFailoverTest {
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx160m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
+                "-Dorg.slf4j.simpleLogger.showDateTime=true", "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS",
                 "-cp", System.getProperty("java.class.path"), ReplicaMain.class.getName(), id));
         command.addAll(replicaArgs(jobId));
         replicas.put(id, new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start());
@@ -271,6 +275,10 @@ class ReplicasFailoverTest {
                 "databricks.host=" + LOCAL.url(), "databricks.token=" + LOCAL.token(),
                 "kafka-run-now.job-id=" + jobId, "kafka-run-now.topic=requests", "kafka-run-now.reply-topic=replies",
                 "kafka-run-now.group-id=workers", "alerts.topic=alerts");
+    }
+
+    private boolean alertedBy(String replica) {
+        return alerts.stream().anyMatch(alert -> alert.endsWith(" " + replica));
     }
 
     /** The replica holding the sensor's latch, read from ZooKeeper as the replicas elected it. */
