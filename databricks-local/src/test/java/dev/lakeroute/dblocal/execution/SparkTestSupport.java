@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** What the execution plane tests share: one RUNNING cluster per server, DBFS uploads, test JARs, driver processes. */
-final class SparkTestSupport {
+public final class SparkTestSupport {
     static final String DRIVER_MAIN = "dev.lakeroute.dblocal.sparkdriver.DriverMain";
     private static final Map<String, String> CLUSTERS = new ConcurrentHashMap<>();
 
@@ -73,7 +73,7 @@ final class SparkTestSupport {
     }
 
     /** One RUNNING cluster (a real driver) shared by every test on the server at {@code url}. */
-    static String sharedCluster(String url, String token) {
+    public static String sharedCluster(String url, String token) {
         return CLUSTERS.computeIfAbsent(url, key -> {
             try {
                 return sdk(url, token).clusters().create(new CreateCluster()

@@ -21,6 +21,7 @@ import java.util.Properties;
 import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -96,9 +97,14 @@ class ReplicasFailoverTest {
         // Should this JVM be ended before @AfterEach (a surefire timeout), the replica JVMs end with it.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly)));
         // 200 ms ticks allow a 2 s ZooKeeper session: a killed leader's latch is freed 2 s after its death.
-        zookeeper = new TestingServer(new InstanceSpec(null, -1, -1, -1, true, -1, 200, -1), true);
-        postgres = EmbeddedPostgres.builder().start();
-        kafka = EmbeddedKafka.start();
+        // The three servers start side by side: PostgreSQL's initdb and Kafka's log recovery wait on the disk.
+        CompletableFuture<TestingServer> zookeeperStarted = CompletableFuture.supplyAsync(() -> unchecked(
+                () -> new TestingServer(new InstanceSpec(null, -1, -1, -1, true, -1, 200, -1), true)));
+        CompletableFuture<EmbeddedPostgres> postgresStarted = CompletableFuture.supplyAsync(() -> unchecked(() -> EmbeddedPostgres.builder().start()));
+        CompletableFuture<EmbeddedKafka> kafkaStarted = CompletableFuture.supplyAsync(() -> unchecked(EmbeddedKafka::start));
+        zookeeper = zookeeperStarted.get(2, TimeUnit.MINUTES);
+        postgres = postgresStarted.get(2, TimeUnit.MINUTES);
+        kafka = kafkaStarted.get(2, TimeUnit.MINUTES);
         camel = new DefaultCamelContext();
         DatabricksComponent databricks = new DatabricksComponent();
         databricks.getConfiguration().setHost(LOCAL.url());
@@ -186,6 +192,10 @@ class ReplicasFailoverTest {
         long calls = refused + limits.passed("jobs");
         long failedExchanges = failedExchanges();
 
+        long[] runMillis = runs.stream().mapToLong(r -> ((Number) r.get("end_time")).longValue() - ((Number) r.get("start_time")).longValue())
+                .sorted().toArray();
+        System.out.printf("replicas: runs took %d ms (median) and %d ms (max) on the server%n", runMillis[runMillis.length / 2],
+                runMillis[runMillis.length - 1]);
         System.out.printf("replicas: %d requests, %d runs (%d failed), %d replies, %d alerts (sent by %s); killed %s (sensor leader) and %s "
                           + "after %d replies with %d runs active; all answered in %.1f s; jobs API calls %d, 429 %d (%.2f %%); "
                           + "failed exchanges %d%n",
@@ -208,7 +218,7 @@ class ReplicasFailoverTest {
     private long createJob() {
         template.sendBody("databricks:dbfs/put?path=/replicas/work.py", """
                 import sys, time
-                time.sleep(0.5)
+                time.sleep(0.3)
                 sys.exit(3 if sys.argv[1] == "fail" else 0)
                 """.getBytes(StandardCharsets.UTF_8));
         Map<String, Object> job = template.requestBody("databricks:jobs/create", Map.of("name", "replicas",
@@ -331,6 +341,14 @@ class ReplicasFailoverTest {
              ResultSet count = sql.executeQuery("SELECT count(*) FROM failed_exchanges")) {
             count.next();
             return count.getLong(1);
+        }
+    }
+
+    private static <T> T unchecked(java.util.concurrent.Callable<T> start) {
+        try {
+            return start.call();
+        } catch (Exception e) {
+            throw new IllegalStateException("a server of the test did not start", e);
         }
     }
 

@@ -1,17 +1,13 @@
 package dev.lakeroute.dblocal.controlplane.commands;
 
-import com.databricks.sdk.WorkspaceClient;
-import com.databricks.sdk.core.DatabricksConfig;
-import com.databricks.sdk.service.compute.ClusterDetails;
-import com.databricks.sdk.service.compute.CreateCluster;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lakeroute.dblocal.DatabricksLocal;
-import dev.lakeroute.dblocal.driver.DriverSettings;
-import dev.lakeroute.dblocal.driver.SparkDriverRuntime;
+import dev.lakeroute.dblocal.execution.SparkTestSupport;
 import dev.lakeroute.dblocal.http.RawHttp;
+import dev.lakeroute.dblocal.junit.DatabricksLocalExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -20,34 +16,29 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** API 1.2 over HTTP against a real Spark driver, with the request shapes Databricks' REST API 1.2 documentation uses. */
 class CommandsApiTest {
-    private static DatabricksLocal local;
+    /** The JVM's Spark server and its shared cluster: a driver of this class's own would cost a start. */
+    @RegisterExtension
+    static DatabricksLocalExtension local = DatabricksLocalExtension.perJvmWithSpark();
+    private static final List<String> CONTEXTS = new CopyOnWriteArrayList<>();
     private static RawHttp http;
     private static String clusterId;
 
     @BeforeAll
-    static void startServerAndCluster() throws Exception {
-        local = DatabricksLocal.builder()
-                .clusterStartDelay(Duration.ZERO)
-                .clusterRuntime((settings, store) -> new SparkDriverRuntime(settings.dataDir(), store.dbfsRoot(),
-                        DriverSettings.defaults().withHeap("768m").withMaxContexts(4)))
-                .start();
+    static void sharedCluster() {
         http = RawHttp.bearer(local.url(), local.token());
-        WorkspaceClient w = new WorkspaceClient(new DatabricksConfig().setHost(local.url()).setToken(local.token()));
-        ClusterDetails cluster = w.clusters().create(new CreateCluster().setClusterName("api12").setSparkVersion("15.4.x-scala2.12")
-                .setNodeTypeId("i3.xlarge").setNumWorkers(0L)).get(Duration.ofSeconds(120));
-        clusterId = cluster.getClusterId();
+        clusterId = SparkTestSupport.sharedCluster(local.url(), local.token());
     }
 
+    /** The cluster is shared: its contexts are given back, within the driver's limit for the next classes. */
     @AfterAll
-    static void stopServer() {
-        if (local != null) {
-            local.close();
-        }
+    static void destroyContexts() {
+        CONTEXTS.forEach(context -> http.post("/api/1.2/contexts/destroy", "{\"clusterId\":\"" + clusterId + "\",\"contextId\":\"" + context + "\"}"));
     }
 
     private static String form(Map<String, String> fields) {
@@ -69,6 +60,7 @@ class CommandsApiTest {
 
     private static String runningContext(String language) throws InterruptedException {
         String context = http.postForm("/api/1.2/contexts/create", "language=" + language + "&clusterId=" + clusterId).json().get("id").asText();
+        CONTEXTS.add(context);
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (http.get("/api/1.2/contexts/status?clusterId=" + clusterId + "&contextId=" + context).json().get("status").asText().equals("Pending")) {
             assertThat(System.nanoTime()).isLessThan(deadline);
