@@ -37,8 +37,8 @@ public abstract class SparkTestSupport extends DatabricksLocalTestSupport {
      */
     @SuppressWarnings("unchecked")
     protected String sharedWarehouse() {
-        List<Map<String, Object>> warehouses = (List<Map<String, Object>>) (List<?>) list("databricks:sql/warehouses/list", null);
-        for (Map<String, Object> warehouse : warehouses) {
+        Object listed = map("databricks:sql/warehouses/list", null).getOrDefault("warehouses", List.of());
+        for (Map<String, Object> warehouse : (List<Map<String, Object>>) listed) {
             if ("it-shared-warehouse".equals(warehouse.get("name")) && "RUNNING".equals(warehouse.get("state"))) {
                 return String.valueOf(warehouse.get("id"));
             }
