@@ -22,7 +22,6 @@ import dev.lakeroute.camel.databricks.request.RequestDefaults;
 import dev.lakeroute.camel.databricks.sql.StatementStep;
 import dev.lakeroute.camel.databricks.step.Calls;
 import dev.lakeroute.camel.databricks.step.OptionCheck;
-import dev.lakeroute.camel.databricks.step.ProducerScope;
 
 /**
  * Which operations can be used in {@code from("databricks:...")} and the sensor each gets. Options are
@@ -109,17 +108,17 @@ public final class DatabricksConsumers {
                 yield (start, scope) -> new FileSensor(calls, FileSensor.Listing.FILES, path, floor(config, start));
             }
             case SqlSensor.OPERATION -> {
-                SqlQueries queries = sqlQueries(calls, config, catalogueCalls);
+                SensorQueries queries = sqlQueries(calls, config, catalogueCalls);
                 String sql = required("sql", config.getSql(), "the query whose rows are the condition, e.g. sql=SELECT 1 FROM t WHERE ready");
                 yield (start, scope) -> new SqlSensor(queries.in(scope), sql, config.isEmitExisting());
             }
             case PartitionSensor.OPERATION -> {
-                SqlQueries queries = sqlQueries(calls, config, catalogueCalls);
+                SensorQueries queries = sqlQueries(calls, config, catalogueCalls);
                 String table = required("table", config.getTable(), "the partitioned Delta table to watch, e.g. table=main.sales.orders");
                 yield (start, scope) -> new PartitionSensor(queries.in(scope), table, config.isEmitExisting());
             }
             case TableVersionSensor.OPERATION -> {
-                SqlQueries queries = sqlQueries(calls, config, catalogueCalls);
+                SensorQueries queries = sqlQueries(calls, config, catalogueCalls);
                 String table = required("table", config.getTable(), "the Delta table whose versions to emit, e.g. table=main.sales.orders");
                 yield (start, scope) -> new TableVersionSensor(queries.in(scope), table, floor(config, start));
             }
@@ -134,17 +133,10 @@ public final class DatabricksConsumers {
         return new DatabricksPollingConsumer(endpoint, processor, operation, sensor, poller, config.getIdempotentRepository());
     }
 
-    /** A SQL sensor's warehouse and statement options, read once; {@link #in} gives one consumer run its queries. */
-    private record SqlQueries(SensorCalls calls, StatementStep step, StatementStep.Options options, String warehouseId) {
-
-        SensorQueries in(ProducerScope scope) {
-            return new SensorQueries(calls, step, options, warehouseId, scope);
-        }
-    }
-
-    private static SqlQueries sqlQueries(SensorCalls calls, DatabricksConfiguration config, Calls catalogueCalls) {
+    /** A SQL sensor's warehouse and statement options, read once. */
+    private static SensorQueries sqlQueries(SensorCalls calls, DatabricksConfiguration config, Calls catalogueCalls) {
         String warehouseId = required("warehouseId", config.getWarehouseId(), "the id of the SQL warehouse that runs the sensor's queries");
-        return new SqlQueries(calls, new StatementStep(catalogueCalls), SensorQueries.options(config), warehouseId);
+        return new SensorQueries(calls, new StatementStep(catalogueCalls), SensorQueries.options(config), warehouseId);
     }
 
     private static TimeFloor floor(DatabricksConfiguration config, long start) {

@@ -26,7 +26,10 @@ import dev.lakeroute.camel.databricks.step.StepResult;
 final class SensorQueries {
 
     private static final ResponseOptions ALL_ROWS = new ResponseOptions(OutputType.DEFAULT, false, false);
-    /** A sensor's statement belongs to no message: without a stateRepository record the step never asks for the key. */
+    /**
+     * A sensor's statement belongs to no message, so its context has no exchange and no message key: with camelTags
+     * off and no stateRepository record (see {@link #options}) the step reads neither.
+     */
     private static final Supplier<String> NO_MESSAGE = () -> {
         throw new IllegalStateException("a sensor's statement has no message key");
     };
@@ -41,13 +44,23 @@ final class SensorQueries {
     record Result(String statementId, List<Map<String, Object>> rows) {
     }
 
-    /** @param scope the consumer's: its stop cancels a statement still running */
-    SensorQueries(SensorCalls calls, StatementStep step, StatementStep.Options options, String warehouseId, ProducerScope scope) {
+    /** The queries of a consumer not started yet: {@link #in} gives each run of it its own. */
+    SensorQueries(SensorCalls calls, StatementStep step, StatementStep.Options options, String warehouseId) {
+        this(calls, step, options, warehouseId, null);
+    }
+
+    private SensorQueries(SensorCalls calls, StatementStep step, StatementStep.Options options, String warehouseId,
+                          ProducerScope scope) {
         this.calls = calls;
         this.step = step;
         this.options = options;
         this.warehouseId = warehouseId;
         this.scope = scope;
+    }
+
+    /** These queries in one run of the consumer: stopping {@code scope} cancels a statement still running. */
+    SensorQueries in(ProducerScope scope) {
+        return new SensorQueries(calls, step, options, warehouseId, scope);
     }
 
     /**
@@ -62,6 +75,9 @@ final class SensorQueries {
 
     @SuppressWarnings("unchecked")
     Result run(String sql) throws Exception {
+        if (scope == null) {
+            throw new IllegalStateException("a sensor's queries run once its consumer started");
+        }
         ObjectNode fields = calls.fields().put("warehouse_id", warehouseId).put("statement", sql);
         StepContext context = new StepContext(null, calls.request("sql/statements/execute", fields), calls.client(), ALL_ROWS,
                 scope, NO_MESSAGE);
