@@ -122,8 +122,9 @@ public class DatabricksEndpoint extends ScheduledPollEndpoint implements Endpoin
     public Consumer createConsumer(Processor processor) throws Exception {
         // Polling consumers (sensors): jobs/runs/list, dbfs/list, fs/directories, clusters/events and the SQL sensors; others fail naming these.
         // Camel creates consumers before it starts their endpoint, so the client is handed over as it will be then.
+        DatabricksRuntime runtime = getComponent().runtime();
         Consumer consumer = DatabricksConsumers.create(this, processor, resolvedOperation.name(), configuration, () -> client,
-                getComponent().runtime().calls());
+                runtime.calls(), runtime::pollScheduler);
         configureConsumer(consumer);
         return consumer;
     }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import dev.lakeroute.camel.databricks.catalogue.Operation;
 import dev.lakeroute.camel.databricks.command.CommandStep;
+import dev.lakeroute.camel.databricks.consumer.DatabricksConsumers;
 import dev.lakeroute.camel.databricks.error.DatabricksConfigurationException;
 import dev.lakeroute.camel.databricks.http.HostUrl;
 import dev.lakeroute.camel.databricks.request.ApiVersions;
@@ -27,7 +28,8 @@ import static dev.lakeroute.camel.databricks.step.OptionCheck.positive;
  * Checks an endpoint's options against each other and against its operation, when the endpoint is
  * created, so that a mistake fails the route at startup with a message naming the option and what
  * it accepts, rather than the first message at runtime. Here are the checks of the options every call
- * shares; each composite step checks its own ({@link dev.lakeroute.camel.databricks.step.CompositeStep#validate}).
+ * shares; each composite step checks its own ({@link dev.lakeroute.camel.databricks.step.CompositeStep#validate}), the
+ * SQL sensors theirs ({@link DatabricksConsumers#validate}).
  */
 final class OptionValidator {
 
@@ -88,7 +90,9 @@ final class OptionValidator {
                     "only with sql/statements/execute and databricks:command (runs are kept to one per message by their"
                     + " idempotency token)");
         }
-        runtime.steps().validate(new OptionCheck(c, op, uriOptions));
+        OptionCheck check = new OptionCheck(c, op, uriOptions);
+        runtime.steps().validate(check);
+        DatabricksConsumers.validate(check);
     }
 
     /** The options every wait shares, and waitForState, which the cluster and library steps both read. */

@@ -15,13 +15,18 @@ import dev.lakeroute.camel.databricks.DatabricksConfiguration;
 import dev.lakeroute.camel.databricks.catalogue.Operation;
 import dev.lakeroute.camel.databricks.catalogue.Scope;
 import dev.lakeroute.camel.databricks.client.DatabricksClient;
+import dev.lakeroute.camel.databricks.copyinto.CopyIntoStep;
 import dev.lakeroute.camel.databricks.error.DatabricksConfigurationException;
+import dev.lakeroute.camel.databricks.poll.PollScheduler;
 import dev.lakeroute.camel.databricks.request.RequestDefaults;
+import dev.lakeroute.camel.databricks.sql.StatementStep;
 import dev.lakeroute.camel.databricks.step.Calls;
+import dev.lakeroute.camel.databricks.step.OptionCheck;
 
 /**
  * Which operations can be used in {@code from("databricks:...")} and the sensor each gets. Options are
- * checked here, when the route starts, so a mistake fails the route with the option and what it accepts.
+ * checked here, when the endpoint is created or the route starts, so a mistake fails the route with the option and
+ * what it accepts.
  */
 public final class DatabricksConsumers {
 
@@ -36,6 +41,8 @@ public final class DatabricksConsumers {
     static final Set<String> RESULT_STATES = Set.of("SUCCESS", "FAILED", "TIMEDOUT", "CANCELED", "SKIPPED", "INTERNAL_ERROR",
             "SUCCESS_WITH_FAILURES", "UPSTREAM_FAILED", "UPSTREAM_CANCELED", "EXCLUDED", "MAXIMUM_CONCURRENT_RUNS_REACHED",
             "DISABLED");
+    /** The operations that read the {@code table} option. */
+    private static final Set<String> TABLE_USERS = Set.of(CopyIntoStep.NAME, PartitionSensor.OPERATION, TableVersionSensor.OPERATION);
 
     private DatabricksConsumers() {
     }
@@ -55,10 +62,27 @@ public final class DatabricksConsumers {
         return DIRECTORY_ALIAS.equals(operation) ? defaults.withPathAs("directory_path") : defaults;
     }
 
-    /** A polling consumer for {@code operation} (its catalogue name), or a configuration error naming the ones there are. */
+    /**
+     * The SQL sensors' own options, checked on every endpoint when it is created: refused where the URI sets them on an
+     * operation without a use for them. {@code table} is COPY INTO's too.
+     */
+    public static void validate(OptionCheck check) {
+        DatabricksConfiguration c = check.config();
+        String operation = check.operation().name();
+        check.onlyFor("table", c.getTable() != null && !TABLE_USERS.contains(operation),
+                CopyIntoStep.NAME + ", from(sql/partition-sensor) and from(sql/table-version-sensor)");
+        check.onlyFor("sql", c.getSql() != null && !operation.equals(SqlSensor.OPERATION), "from(\"databricks:sql/sensor\")");
+    }
+
+    /**
+     * A polling consumer for {@code operation} (its catalogue name), or a configuration error naming the ones there are.
+     * The options a sensor needs are read here, so a missing one fails the route when it starts, not at the first poll.
+     *
+     * @param poller the component's timer for the SQL sensors' statement waits, there once the component started
+     */
     public static DatabricksPollingConsumer create(ScheduledPollEndpoint endpoint, Processor processor, String operation,
                                                    DatabricksConfiguration config, Supplier<DatabricksClient> client,
-                                                   Calls catalogueCalls) {
+                                                   Calls catalogueCalls, Supplier<PollScheduler> poller) {
         SensorCalls calls = new SensorCalls(client, catalogueCalls, config.getApiVersion(),
                 config.getParams(), Duration.ofMillis(config.getRetryTimeout() + config.getRequestTimeout()));
         TimeFloor.of(config.getSince(), config.isEmitExisting(), System.currentTimeMillis());
@@ -72,37 +96,47 @@ public final class DatabricksConsumers {
             throw new DatabricksConfigurationException("eventTypes", "is set on databricks:" + operation,
                     "eventTypes only with from(\"databricks:clusters/events\")");
         }
-        java.util.function.Function<Long, Sensor> sensor = switch (operation) {
-            case RunsSensor.OPERATION -> start -> new RunsSensor(calls, config.getJobId(), resultStates, floor(config, start));
-            case "dbfs/list" -> start -> new FileSensor(calls, FileSensor.Listing.DBFS,
-                    required("path", config.getPath(), "the DBFS directory to watch, e.g. path=/landing"), floor(config, start));
-            case "fs/directories/list" -> start -> new FileSensor(calls, FileSensor.Listing.FILES,
-                    required("path", directoryPath(config), "the volume directory to watch, e.g. path=/Volumes/main/default/landing"),
-                    floor(config, start));
-            case SqlSensor.OPERATION -> start -> new SqlSensor(statements(calls, config),
-                    required("sql", config.getSql(), "the query whose rows are the condition, e.g. sql=SELECT 1 FROM t WHERE ready"),
-                    config.isEmitExisting());
-            case PartitionSensor.OPERATION -> start -> new PartitionSensor(statements(calls, config),
-                    required("table", config.getTable(), "the partitioned Delta table to watch, e.g. table=main.sales.orders"),
-                    config.isEmitExisting());
-            case TableVersionSensor.OPERATION -> start -> new TableVersionSensor(statements(calls, config),
-                    required("table", config.getTable(), "the Delta table whose versions to emit, e.g. table=main.sales.orders"),
-                    floor(config, start));
-            case ClusterEventsSensor.OPERATION -> start -> new ClusterEventsSensor(calls,
-                    required("clusterId", config.getClusterId(), "the id of the cluster whose events to emit"), eventTypes,
-                    floor(config, start));
+        Sensor.Factory sensor = switch (operation) {
+            case RunsSensor.OPERATION -> (start, scope) -> new RunsSensor(calls, config.getJobId(), resultStates, floor(config, start));
+            case "dbfs/list" -> {
+                String path = required("path", config.getPath(), "the DBFS directory to watch, e.g. path=/landing");
+                yield (start, scope) -> new FileSensor(calls, FileSensor.Listing.DBFS, path, floor(config, start));
+            }
+            case "fs/directories/list" -> {
+                String path = required("path", directoryPath(config),
+                        "the volume directory to watch, e.g. path=/Volumes/main/default/landing");
+                yield (start, scope) -> new FileSensor(calls, FileSensor.Listing.FILES, path, floor(config, start));
+            }
+            case SqlSensor.OPERATION -> {
+                SensorQueries queries = sqlQueries(calls, config, catalogueCalls);
+                String sql = required("sql", config.getSql(), "the query whose rows are the condition, e.g. sql=SELECT 1 FROM t WHERE ready");
+                yield (start, scope) -> new SqlSensor(queries.in(scope), sql, config.isEmitExisting());
+            }
+            case PartitionSensor.OPERATION -> {
+                SensorQueries queries = sqlQueries(calls, config, catalogueCalls);
+                String table = required("table", config.getTable(), "the partitioned Delta table to watch, e.g. table=main.sales.orders");
+                yield (start, scope) -> new PartitionSensor(queries.in(scope), table, config.isEmitExisting());
+            }
+            case TableVersionSensor.OPERATION -> {
+                SensorQueries queries = sqlQueries(calls, config, catalogueCalls);
+                String table = required("table", config.getTable(), "the Delta table whose versions to emit, e.g. table=main.sales.orders");
+                yield (start, scope) -> new TableVersionSensor(queries.in(scope), table, floor(config, start));
+            }
+            case ClusterEventsSensor.OPERATION -> {
+                String clusterId = required("clusterId", config.getClusterId(), "the id of the cluster whose events to emit");
+                yield (start, scope) -> new ClusterEventsSensor(calls, clusterId, eventTypes, floor(config, start));
+            }
             default -> throw new DatabricksConfigurationException("operation", "databricks:" + operation
                     + " cannot be used in from(): it is not a polling consumer", "from() with " + String.join(", ", OPERATIONS)
                     + " (every operation can be used in to())");
         };
-        // Fail at route start, not at the first poll.
-        sensor.apply(System.currentTimeMillis());
-        return new DatabricksPollingConsumer(endpoint, processor, operation, sensor, config.getIdempotentRepository());
+        return new DatabricksPollingConsumer(endpoint, processor, operation, sensor, poller, config.getIdempotentRepository());
     }
 
-    private static SensorStatements statements(SensorCalls calls, DatabricksConfiguration config) {
-        return new SensorStatements(calls, required("warehouseId", config.getWarehouseId(),
-                "the id of the SQL warehouse that runs the sensor's queries"), Duration.ofMillis(config.getWaitTimeout()));
+    /** A SQL sensor's warehouse and statement options, read once. */
+    private static SensorQueries sqlQueries(SensorCalls calls, DatabricksConfiguration config, Calls catalogueCalls) {
+        String warehouseId = required("warehouseId", config.getWarehouseId(), "the id of the SQL warehouse that runs the sensor's queries");
+        return new SensorQueries(calls, new StatementStep(catalogueCalls), SensorQueries.options(config), warehouseId);
     }
 
     private static TimeFloor floor(DatabricksConfiguration config, long start) {

@@ -3,9 +3,10 @@ package dev.lakeroute.camel.databricks.consumer;
 import dev.lakeroute.camel.databricks.DatabricksConstants;
 import dev.lakeroute.camel.databricks.error.DatabricksException;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -17,6 +18,9 @@ import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import dev.lakeroute.camel.databricks.poll.PollScheduler;
+import dev.lakeroute.camel.databricks.step.ProducerScope;
 
 /**
  * A {@code databricks:} sensor: every poll asks its {@link Sensor} for what is new, oldest first, and
@@ -32,27 +36,33 @@ public class DatabricksPollingConsumer extends ScheduledPollConsumer {
     public static final long DEFAULT_DELAY = 5000;
     /** Large enough for a directory of files or a job's history; the default repository is per consumer. */
     static final int MEMORY_REPOSITORY_SIZE = 100_000;
+    /** How long a stop waits for a poll's statement to be cancelled, as a producer's stop does for its work. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabricksPollingConsumer.class);
 
     private final String operation;
-    private final Function<Long, Sensor> sensorFactory;
+    private final Sensor.Factory sensorFactory;
+    private final Supplier<PollScheduler> poller;
     private final IdempotentRepository repository;
     private final boolean ownRepository;
     private Sensor sensor;
+    private volatile ProducerScope scope;
     private volatile Instant lastPoll;
     private volatile Instant lastSuccessfulPoll;
     private volatile String lastFailure;
 
     /**
-     * @param sensorFactory creates the sensor when the consumer starts, given the start time (epoch ms)
+     * @param sensorFactory creates the sensor when the consumer starts
+     * @param poller        the component's timer for the polls' waits, there once the component started
      * @param repository    the configured repository, or null for an in-memory one of this consumer's own
      */
     DatabricksPollingConsumer(ScheduledPollEndpoint endpoint, Processor processor, String operation,
-                              Function<Long, Sensor> sensorFactory, IdempotentRepository repository) {
+                              Sensor.Factory sensorFactory, Supplier<PollScheduler> poller, IdempotentRepository repository) {
         super(endpoint, processor);
         this.operation = operation;
         this.sensorFactory = sensorFactory;
+        this.poller = poller;
         this.ownRepository = repository == null;
         this.repository = repository != null ? repository
                 : MemoryIdempotentRepository.memoryIdempotentRepository(MEMORY_REPOSITORY_SIZE);
@@ -87,12 +97,18 @@ public class DatabricksPollingConsumer extends ScheduledPollConsumer {
             setDelay(DEFAULT_DELAY);
         }
         ServiceHelper.startService(repository);
-        sensor = sensorFactory.apply(System.currentTimeMillis());
+        scope = new ProducerScope(poller.get());
+        sensor = sensorFactory.create(System.currentTimeMillis(), scope);
         super.doStart();
     }
 
     @Override
     protected void doStop() throws Exception {
+        // First, so a poll waiting for its statement is released (the statement cancelled) before the scheduler stops.
+        ProducerScope current = scope;
+        if (current != null) {
+            current.stop(STOP_GRACE);
+        }
         super.doStop();
         if (ownRepository) {
             ServiceHelper.stopService(repository);

@@ -22,12 +22,12 @@ final class PartitionSensor implements Sensor {
 
     static final String OPERATION = "sql/partition-sensor";
 
-    private final SensorStatements statements;
+    private final SensorQueries queries;
     private final String table;
     private boolean firstPoll;
 
-    PartitionSensor(SensorStatements statements, String table, boolean emitExisting) {
-        this.statements = statements;
+    PartitionSensor(SensorQueries queries, String table, boolean emitExisting) {
+        this.queries = queries;
         this.table = table;
         this.firstPoll = !emitExisting;
     }
@@ -36,7 +36,7 @@ final class PartitionSensor implements Sensor {
     public List<SensorItem> poll(Predicate<String> known) throws Exception {
         boolean rememberOnly = firstPoll;
         firstPoll = false;
-        SensorStatements.Result detail = statements.run(OPERATION, "DESCRIBE DETAIL " + table);
+        SensorQueries.Result detail = queries.run("DESCRIBE DETAIL " + table);
         Object columns = detail.rows().isEmpty() ? null : detail.rows().get(0).get("partitionColumns");
         List<String> partitionColumns = partitionColumns(columns);
         if (partitionColumns.isEmpty()) {
@@ -44,8 +44,7 @@ final class PartitionSensor implements Sensor {
                     List.of("table " + table + " has no partition columns (DESCRIBE DETAIL partitionColumns is empty)"));
         }
         String select = partitionColumns.stream().map(PartitionSensor::identifier).collect(Collectors.joining(", "));
-        SensorStatements.Result partitions = statements.run(OPERATION,
-                "SELECT DISTINCT " + select + " FROM " + table + " ORDER BY " + select);
+        SensorQueries.Result partitions = queries.run("SELECT DISTINCT " + select + " FROM " + table + " ORDER BY " + select);
         long now = System.currentTimeMillis();
         List<SensorItem> found = new ArrayList<>();
         for (Map<String, Object> partition : partitions.rows()) {

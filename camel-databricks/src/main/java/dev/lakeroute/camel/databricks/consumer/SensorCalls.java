@@ -2,6 +2,7 @@ package dev.lakeroute.camel.databricks.consumer;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.lakeroute.camel.databricks.client.DatabricksClient;
+import dev.lakeroute.camel.databricks.request.OperationRequest;
 import dev.lakeroute.camel.databricks.step.Calls;
 import dev.lakeroute.camel.databricks.support.Failures;
 
@@ -44,17 +46,37 @@ final class SensorCalls {
 
     JsonNode call(String operation, ObjectNode fields) throws Exception {
         try {
-            return calls.json(client.get(), calls.request(operation, apiVersion, fields))
-                    .get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
+            return calls.json(client.get(), request(operation, fields)).get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
-            Throwable cause = Failures.unwrap(e);
-            if (cause instanceof Exception exception) {
-                throw exception;
-            }
-            throw e;
+            throw cause(e);
         } catch (TimeoutException e) {
             throw new TimeoutException(operation + " did not answer within " + maxWait.toMillis() + " ms");
         }
+    }
+
+    /** A request for {@code operation} with the endpoint's API version where the operation has it. */
+    OperationRequest request(String operation, ObjectNode fields) {
+        return calls.request(operation, apiVersion, fields);
+    }
+
+    DatabricksClient client() {
+        return client.get();
+    }
+
+    /**
+     * The outcome of work that bounds its own wait (a statement's waitTimeout, after which it is cancelled), or its
+     * failure as the work failed; stopping the consumer ends the work, and so this wait.
+     */
+    static <T> T await(CompletableFuture<T> work) throws Exception {
+        try {
+            return work.get();
+        } catch (ExecutionException e) {
+            throw cause(e);
+        }
+    }
+
+    private static Exception cause(ExecutionException e) {
+        return Failures.unwrap(e) instanceof Exception exception ? exception : e;
     }
 
     /** Parsed JSON as Map/List/String/Number/Boolean. */

@@ -20,12 +20,12 @@ final class SqlSensor implements Sensor {
 
     static final String OPERATION = "sql/sensor";
 
-    private final SensorStatements statements;
+    private final SensorQueries queries;
     private final String sql;
     private boolean firstPoll;
 
-    SqlSensor(SensorStatements statements, String sql, boolean emitExisting) {
-        this.statements = statements;
+    SqlSensor(SensorQueries queries, String sql, boolean emitExisting) {
+        this.queries = queries;
         this.sql = sql;
         this.firstPoll = !emitExisting;
     }
@@ -34,7 +34,7 @@ final class SqlSensor implements Sensor {
     public List<SensorItem> poll(Predicate<String> known) throws Exception {
         boolean rememberOnly = firstPoll;
         firstPoll = false;
-        SensorStatements.Result result = statements.run(OPERATION, sql);
+        SensorQueries.Result result = queries.run(sql);
         if (result.rows().isEmpty()) {
             return List.of();
         }

@@ -20,19 +20,19 @@ final class TableVersionSensor implements Sensor {
 
     static final String OPERATION = "sql/table-version-sensor";
 
-    private final SensorStatements statements;
+    private final SensorQueries queries;
     private final String table;
     private final TimeFloor floor;
 
-    TableVersionSensor(SensorStatements statements, String table, TimeFloor floor) {
-        this.statements = statements;
+    TableVersionSensor(SensorQueries queries, String table, TimeFloor floor) {
+        this.queries = queries;
         this.table = table;
         this.floor = floor;
     }
 
     @Override
     public List<SensorItem> poll(Predicate<String> known) throws Exception {
-        SensorStatements.Result history = statements.run(OPERATION, "DESCRIBE HISTORY " + table);
+        SensorQueries.Result history = queries.run("DESCRIBE HISTORY " + table);
         List<SensorItem> found = new ArrayList<>();
         for (Map<String, Object> version : history.rows()) {
             long number = ((Number) version.get("version")).longValue();

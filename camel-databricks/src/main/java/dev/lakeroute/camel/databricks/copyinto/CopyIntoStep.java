@@ -66,10 +66,7 @@ public final class CopyIntoStep implements CompositeStep<CopyIntoStep.Options> {
         check.onlyFor("fileFormat", c.getFileFormat() != null && !copy, NAME);
         prefixed(check, "formatOptions", !copy);
         prefixed(check, "copyOptions", !copy);
-        String operation = check.operation().name();
-        check.onlyFor("table", c.getTable() != null && !copy && !operation.equals("sql/partition-sensor")
-                && !operation.equals("sql/table-version-sensor"), NAME + ", from(sql/partition-sensor) and from(sql/table-version-sensor)");
-        check.onlyFor("sql", c.getSql() != null && !operation.equals("sql/sensor"), "from(\"databricks:sql/sensor\")");
+        // table is the SQL sensors' too: DatabricksConsumers refuses it on the other operations.
         if (!copy) {
             return;
         }

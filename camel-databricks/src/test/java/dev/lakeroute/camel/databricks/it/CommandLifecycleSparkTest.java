@@ -13,19 +13,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.camel.AsyncProducer;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.DefaultExchange;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.lakeroute.camel.databricks.DatabricksConstants;
 import dev.lakeroute.camel.databricks.error.DatabricksCommandException;
@@ -33,38 +31,27 @@ import dev.lakeroute.camel.databricks.error.DatabricksException;
 import dev.lakeroute.camel.databricks.error.DatabricksStateException;
 import dev.lakeroute.camel.databricks.error.DatabricksStoppedException;
 import dev.lakeroute.camel.databricks.error.DatabricksTimeoutException;
-import dev.lakeroute.dblocal.junit.DatabricksLocalExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * databricks:command and sql/statements/execute against databricks-local with real Spark drivers: Databricks' REST API 1.2
  * JAR example, result types and headers, the three context policies, cancellation on timeout and on route
- * stop, a lost shared context, autoStart, and statements paged, typed, streamed, failed and timed out. One
- * cluster and one warehouse serve the whole class (each is a Spark driver JVM).
+ * stop, a lost shared context, autoStart, and statements paged, typed, streamed, failed and timed out. A cluster
+ * of the class's own (it stops and restarts it) and the JVM's shared warehouse serve the whole class (each is a Spark
+ * driver JVM), on the JVM's shared Spark server: the contexts, commands and tables it touches are its own.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CommandLifecycleSparkTest extends CamelTestSupport {
-
-    @RegisterExtension
-    static final DatabricksLocalExtension SPARK = DatabricksLocalExtension.perClass(builder -> builder.spark());
+class CommandLifecycleSparkTest extends SparkTestSupport {
 
     private static String clusterId;
     private static String warehouseId;
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        context.addComponent("databricks", DatabricksLocalTestSupport.componentFor(SPARK));
-        return context;
-    }
-
-    @Override
-    protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
+    protected RoutesBuilder[] createRouteBuilders() {
+        return new RoutesBuilder[] { createRouteBuilder(), new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:call").routeId("call").recipientList(header("databricksUri"));
                 // Databricks' REST API 1.2 example: a JAR from disk to DBFS, installed on the cluster, then used from Scala.
                 from("direct:deployAndRun").routeId("deploy")
                         .to("databricks:dbfs/put?path=/FileStore/jars/greeter.jar&overwrite=true")
@@ -73,14 +60,13 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
                         .setBody(constant("demo.Greeter.greet(\"Camel\")"))
                         .toD("databricks:command?lang=scala&contextPolicy=perExchange&clusterId=${header.cluster}");
             }
-        };
+        } };
     }
 
-    private Exchange send(String uri, Object body) {
-        return template.request("direct:call", e -> {
-            e.getMessage().setHeader("databricksUri", uri);
-            e.getMessage().setBody(body);
-        });
+    /** The class's own cluster (its tests stop and restart it) ends with the class; the shared warehouse stays. */
+    @AfterAll
+    static void terminateOwnCluster() throws Exception {
+        terminateCluster(clusterId);
     }
 
     @BeforeEach
@@ -88,7 +74,7 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
         if (clusterId != null) {
             return;
         }
-        Exchange created = send("databricks:clusters/create?sparkVersion=latest-lts&waitForState=RUNNING&waitTimeout=180000",
+        Exchange created = exchange("databricks:clusters/create?sparkVersion=latest-lts&waitForState=RUNNING&waitTimeout=180000",
                 Map.of("cluster_name", "it-spark", "node_type_id", "i3.xlarge", "num_workers", 0));
         if (created.getException() instanceof DatabricksException e) {
             Assumptions.abort("databricks-local cannot start a Spark cluster here: " + e.getMessage());
@@ -117,7 +103,7 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
     @Order(2)
     @SuppressWarnings("unchecked")
     void scalaTextSqlTableAndErrorResults() {
-        Exchange scala = send(command("scala"), "val answer = 40 + 2");
+        Exchange scala = exchange(command("scala"), "val answer = 40 + 2");
         assertThat(scala.getException()).isNull();
         assertThat(scala.getMessage().getBody(String.class)).contains("42");
         assertThat(scala.getMessage().getHeaders()).containsEntry(DatabricksConstants.COMMAND_STATUS, "Finished")
@@ -125,7 +111,7 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
                 .containsEntry(DatabricksConstants.CLUSTER_ID, clusterId)
                 .containsKeys(DatabricksConstants.CONTEXT_ID, DatabricksConstants.COMMAND_ID);
 
-        Exchange sql = send(command("sql"), "SELECT 1 AS one, 'a' AS letter");
+        Exchange sql = exchange(command("sql"), "SELECT 1 AS one, 'a' AS letter");
         assertThat(sql.getException()).isNull();
         List<Map<String, Object>> rows = sql.getMessage().getBody(List.class);
         assertThat(rows).hasSize(1);
@@ -135,7 +121,7 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
                 .extracting(c -> c.get("name")).containsExactly("one", "letter");
         assertThat(sql.getMessage().getHeader(DatabricksConstants.RESULT_TRUNCATED)).isEqualTo(false);
 
-        Exchange error = send(command("scala"), "throw new IllegalStateException(\"boom\")");
+        Exchange error = exchange(command("scala"), "throw new IllegalStateException(\"boom\")");
         assertThat(error.getException()).isInstanceOf(DatabricksCommandException.class);
         DatabricksCommandException failure = (DatabricksCommandException) error.getException();
         assertThat(failure.getSummary()).contains("IllegalStateException").contains("boom");
@@ -148,7 +134,7 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
     void commandFileIsSentAsMultipart() throws Exception {
         File script = Files.createTempFile("script", ".scala").toFile();
         Files.writeString(script.toPath(), "val fromFile = \"multi\" + \"part\"");
-        Exchange e = send(command("scala") + "&contextPolicy=perExchange", script);
+        Exchange e = exchange(command("scala") + "&contextPolicy=perExchange", script);
         assertThat(e.getException()).isNull();
         assertThat(e.getMessage().getBody(String.class)).contains("multipart");
     }
@@ -159,7 +145,7 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
         String uri = command("sql") + "&contextPolicy=perExchange";
         List<String> used = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            Exchange e = send(uri, "SELECT " + i + " AS n");
+            Exchange e = exchange(uri, "SELECT " + i + " AS n");
             assertThat(e.getException()).isNull();
             used.add(e.getMessage().getHeader(DatabricksConstants.CONTEXT_ID, String.class));
         }
@@ -167,19 +153,19 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
         assertThat(used).allSatisfy(id -> assertThat(contextIsGone(id)).as("context %s after its message", id).isTrue());
         // A failed message destroys its context too; the context id is not on a failed exchange, so this only
         // checks that the failure surfaces (the clean-up path is the same finally-step as above).
-        assertThat(send(uri, "SELECT * FROM no_such_table").getException()).isInstanceOf(DatabricksCommandException.class);
+        assertThat(exchange(uri, "SELECT * FROM no_such_table").getException()).isInstanceOf(DatabricksCommandException.class);
     }
 
     @Test
     @Order(3)
     void lostSharedContextIsCreatedAgain() {
         String uri = command("sql");
-        Exchange first = send(uri, "SELECT 1 AS n");
+        Exchange first = exchange(uri, "SELECT 1 AS n");
         assertThat(first.getException()).isNull();
         String lost = first.getMessage().getHeader(DatabricksConstants.CONTEXT_ID, String.class);
         // What a cluster restart or the idle timeout does to a context, done through the API.
-        assertThat(send("databricks:contexts/destroy?clusterId=" + clusterId + "&contextId=" + lost, null).getException()).isNull();
-        Exchange second = send(uri, "SELECT 2 AS n");
+        assertThat(exchange("databricks:contexts/destroy?clusterId=" + clusterId + "&contextId=" + lost, null).getException()).isNull();
+        Exchange second = exchange(uri, "SELECT 2 AS n");
         assertThat(second.getException()).isNull();
         assertThat(second.getMessage().getHeader(DatabricksConstants.CONTEXT_ID)).isNotEqualTo(lost);
         assertThat(second.getMessage().getBody(List.class)).hasSize(1);
@@ -188,7 +174,7 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
     /** Whether the context no longer runs on the cluster: contexts/status fails or reports another status. */
     @SuppressWarnings("unchecked")
     private boolean contextIsGone(String contextId) {
-        Exchange status = send("databricks:contexts/status?clusterId=" + clusterId + "&contextId=" + contextId, null);
+        Exchange status = exchange("databricks:contexts/status?clusterId=" + clusterId + "&contextId=" + contextId, null);
         return status.getException() != null || !"Running".equals(status.getMessage().getBody(Map.class).get("status"));
     }
 
@@ -197,12 +183,12 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
     @SuppressWarnings("unchecked")
     void aRedeliveredMessageWaitsForTheCommandItsFirstDeliveryStartedAndCleansUpItsContext() {
         // What a crashed first delivery leaves behind: its context, its command still running, and the record of both.
-        String ctx = String.valueOf(send("databricks:contexts/create", Map.of("clusterId", clusterId, "language", "scala"))
+        String ctx = String.valueOf(exchange("databricks:contexts/create", Map.of("clusterId", clusterId, "language", "scala"))
                 .getMessage().getBody(Map.class).get("id"));
         org.awaitility.Awaitility.await().atMost(60, TimeUnit.SECONDS).until(() -> "Running".equals(
-                send("databricks:contexts/status?clusterId=" + clusterId + "&contextId=" + ctx, null).getMessage().getBody(Map.class)
+                exchange("databricks:contexts/status?clusterId=" + clusterId + "&contextId=" + ctx, null).getMessage().getBody(Map.class)
                         .get("status")));
-        String cmd = String.valueOf(send("databricks:commands/execute", Map.of("clusterId", clusterId, "contextId", ctx,
+        String cmd = String.valueOf(exchange("databricks:commands/execute", Map.of("clusterId", clusterId, "contextId", ctx,
                 "language", "scala", "command", "Thread.sleep(1500); 6 * 7")).getMessage().getBody(Map.class).get("id"));
         org.apache.camel.support.processor.state.MemoryStateRepository records =
                 new org.apache.camel.support.processor.state.MemoryStateRepository();
@@ -217,7 +203,7 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
         assertThat(redelivered.getMessage().getBody(String.class)).contains("42");
         assertThat(redelivered.getMessage().getHeader(DatabricksConstants.COMMAND_ID)).isEqualTo(cmd);
         assertThat(redelivered.getMessage().getHeader(DatabricksConstants.REATTACHED)).isEqualTo(Boolean.TRUE);
-        assertThat(send("databricks:contexts/status?clusterId=" + clusterId + "&contextId=" + ctx, null).getException())
+        assertThat(exchange("databricks:contexts/status?clusterId=" + clusterId + "&contextId=" + ctx, null).getException())
                 .as("the crashed delivery's context is destroyed (contextPolicy=perExchange)").isNotNull();
 
         // Once more: the command ran and its result went with its context; it is not run a second time.
@@ -236,7 +222,7 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
     @Order(4)
     @SuppressWarnings("unchecked")
     void commandTimeoutCancelsALongSparkJob() {
-        String contextId = send("databricks:contexts/create?language=scala&clusterId=" + clusterId, null).getMessage()
+        String contextId = exchange("databricks:contexts/create?language=scala&clusterId=" + clusterId, null).getMessage()
                 .getHeader(DatabricksConstants.CONTEXT_ID, String.class);
         String uri = command("scala") + "&contextPolicy=header";
         Exchange warmUp = template.request("direct:call", x -> {
@@ -256,9 +242,9 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
         assertThat(timeout.getMessage()).startsWith("command " + timeout.getId() + " (command) did not finish within 3000 ms");
         String status = "databricks:commands/status?clusterId=" + clusterId + "&contextId=" + contextId + "&commandId=" + timeout.getId();
         org.awaitility.Awaitility.await().atMost(60, TimeUnit.SECONDS).pollInterval(500, TimeUnit.MILLISECONDS)
-                .until(() -> "Cancelled".equals(send(status, null).getMessage().getBody(Map.class).get("status")));
+                .until(() -> "Cancelled".equals(exchange(status, null).getMessage().getBody(Map.class).get("status")));
         assertThat(contextIsGone(contextId)).as("the route does not destroy a context it does not own").isFalse();
-        send("databricks:contexts/destroy?clusterId=" + clusterId + "&contextId=" + contextId, null);
+        exchange("databricks:contexts/destroy?clusterId=" + clusterId + "&contextId=" + contextId, null);
     }
 
     @Test
@@ -326,10 +312,10 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
     @Order(6)
     void autoStartStartsATerminatedClusterAndTheSharedContextIsCreatedAgain() {
         String uri = command("scala") + "&autoStart=true&waitTimeout=180000";
-        Exchange before = send(uri, "1");
+        Exchange before = exchange(uri, "1");
         assertThat(before.getException()).isNull();
-        assertThat(send("databricks:clusters/delete?waitForState=TERMINATED&clusterId=" + clusterId, null).getException()).isNull();
-        Exchange after = send(uri, "2");
+        assertThat(exchange("databricks:clusters/delete?waitForState=TERMINATED&clusterId=" + clusterId, null).getException()).isNull();
+        Exchange after = exchange(uri, "2");
         assertThat(after.getException()).isNull();
         assertThat(after.getMessage().getBody(String.class)).contains("2");
         assertThat(after.getMessage().getHeader(DatabricksConstants.CONTEXT_ID))
@@ -342,18 +328,14 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
     void statementWithSeveralChunksIsPagedTypedAndStreamed() {
         System.setProperty("dblocal.sql.chunk-rows", "3");
         try {
-            Exchange warehouse = send("databricks:sql/warehouses/create",
-                    Map.of("name", "it-wh", "cluster_size", "2X-Small", "max_num_clusters", 1));
-            DatabricksLocalTestSupport.skipIfNotServed(warehouse.getException(), "sql/warehouses/create");
-            assertThat(warehouse.getException()).isNull();
-            String id = String.valueOf(warehouse.getMessage().getBody(Map.class).get("id"));
+            String id = sharedWarehouse();
             warehouseId = id;
             String uri = "databricks:sql/statements/execute?waitTimeout=180000&warehouseId=" + id;
             String sql = "SELECT id, CAST(id AS STRING) AS label, id % 2 = 0 AS even, CAST(id / 4 AS DECIMAL(10,2)) AS price, "
                          + "DATE_ADD(DATE'2024-01-01', CAST(id / 2 AS INT)) AS day, IF(id = 1, NULL, 'x') AS maybe FROM range(10)";
 
-            Exchange all = send(uri, Map.of("statement", sql));
-            DatabricksLocalTestSupport.skipIfNotServed(all.getException(), "sql/statements/execute");
+            Exchange all = exchange(uri, Map.of("statement", sql));
+            skipIfNotServed(all.getException(), "sql/statements/execute");
             assertThat(all.getException()).isNull();
             List<Map<String, Object>> rows = all.getMessage().getBody(List.class);
             assertThat(rows).hasSize(10);
@@ -368,13 +350,13 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
             assertThat(schema).extracting(c -> c.get("name")).containsExactly("id", "label", "even", "price", "day", "maybe");
             assertThat(schema).extracting(c -> String.valueOf(c.get("type"))).contains("DECIMAL", "DATE", "BOOLEAN", "STRING");
 
-            Exchange streamed = send(uri + "&streamList=true", Map.of("statement", sql));
+            Exchange streamed = exchange(uri + "&streamList=true", Map.of("statement", sql));
             java.util.Iterator<Map<String, Object>> iterator = streamed.getMessage().getBody(java.util.Iterator.class);
             List<Object> ids = new ArrayList<>();
             iterator.forEachRemaining(r -> ids.add(r.get("id")));
             assertThat(ids).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
 
-            Exchange failed = send(uri, Map.of("statement", "SELECT * FROM no_such_table"));
+            Exchange failed = exchange(uri, Map.of("statement", "SELECT * FROM no_such_table"));
             assertThat(failed.getException()).isInstanceOf(DatabricksStateException.class);
             DatabricksStateException failure = (DatabricksStateException) failed.getException();
             assertThat(failure.getState()).isEqualTo("FAILED");
@@ -382,12 +364,12 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
             assertThat(failure.getMessage()).contains("no_such_table");
 
             // The server answers at once (statementWaitTimeout=0s); the component's own wait then times out and cancels.
-            Exchange slow = send("databricks:sql/statements/execute?statementWaitTimeout=0s&waitTimeout=2000&warehouseId=" + id,
+            Exchange slow = exchange("databricks:sql/statements/execute?statementWaitTimeout=0s&waitTimeout=2000&warehouseId=" + id,
                     Map.of("statement", "SELECT max(id % 7) FROM range(0, 1000000000000)"));
             assertThat(slow.getException()).isInstanceOf(DatabricksTimeoutException.class);
             String statementId = ((DatabricksTimeoutException) slow.getException()).getId();
             org.awaitility.Awaitility.await().atMost(30, TimeUnit.SECONDS).pollInterval(200, TimeUnit.MILLISECONDS)
-                    .until(() -> "CANCELED".equals(((Map<String, Object>) send("databricks:sql/statements/get?statementId=" + statementId,
+                    .until(() -> "CANCELED".equals(((Map<String, Object>) exchange("databricks:sql/statements/get?statementId=" + statementId,
                             null).getMessage().getBody(Map.class).get("status")).get("state")));
         } finally {
             System.clearProperty("dblocal.sql.chunk-rows");
@@ -401,7 +383,7 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
             throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(warehouseId != null, "the warehouse of the previous test");
         String uri = "databricks:sql/statements/execute?waitTimeout=180000&warehouseId=" + warehouseId;
-        send(uri, Map.of("statement", "CREATE TABLE IF NOT EXISTS it_once (id INT) USING parquet"));
+        exchange(uri, Map.of("statement", "CREATE TABLE IF NOT EXISTS it_once (id INT) USING parquet"));
         java.io.File file = dir.resolve("statements.dat").toFile();
         org.apache.camel.support.processor.state.FileStateRepository repository =
                 org.apache.camel.support.processor.state.FileStateRepository.fileStateRepository(file);
@@ -444,7 +426,6 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
                 .hasMessageContaining("may have run; it is not run again");
         assertThat(count(uri)).isEqualTo(2L);
         reopened.stop();
-        send("databricks:sql/warehouses/stop?param.id=" + warehouseId, null);
     }
 
     private Exchange sendWithToken(String uri, Object body, String token) {
@@ -457,7 +438,7 @@ class CommandLifecycleSparkTest extends CamelTestSupport {
 
     @SuppressWarnings("unchecked")
     private long count(String uri) {
-        Exchange counted = send(uri, Map.of("statement", "SELECT count(*) AS n FROM it_once"));
+        Exchange counted = exchange(uri, Map.of("statement", "SELECT count(*) AS n FROM it_once"));
         assertThat(counted.getException()).isNull();
         return ((Number) ((List<Map<String, Object>>) counted.getMessage().getBody(List.class)).get(0).get("n")).longValue();
     }

@@ -31,10 +31,15 @@ public abstract class DatabricksLocalTestSupport extends CamelTestSupport {
         return TestComponents.emptyHome();
     }
 
+    /** The databricks-local the routes call: the control plane; {@link SparkTestSupport}'s is the Spark-backed one. */
+    protected DatabricksLocalExtension server() {
+        return LOCAL;
+    }
+
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        DatabricksComponent component = componentFor(LOCAL);
+        DatabricksComponent component = componentFor(server());
         component.getConfiguration().setInitialRetryDelay(50);
         component.getConfiguration().setMaxRetryDelay(200);
         context.addComponent("databricks", component);

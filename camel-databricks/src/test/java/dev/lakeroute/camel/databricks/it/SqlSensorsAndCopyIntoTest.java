@@ -4,84 +4,53 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.lakeroute.camel.databricks.DatabricksConstants;
 import dev.lakeroute.camel.databricks.consumer.DatabricksPollingConsumer;
-import dev.lakeroute.dblocal.junit.DatabricksLocalExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * COPY INTO and the SQL sensors against databricks-local's Delta tables on one real Spark warehouse for the class:
- * a file is loaded once however often the step runs; each sensor fires exactly once per event.
+ * COPY INTO and the SQL sensors against databricks-local's Delta tables on the JVM's shared Spark warehouse (a table
+ * and a landing directory of this class's own): a file is loaded once however often the step runs; each sensor fires
+ * exactly once per event; a sensor's statement that outlasts waitTimeout is cancelled.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SqlSensorsAndCopyIntoTest extends CamelTestSupport {
+class SqlSensorsAndCopyIntoTest extends SparkTestSupport {
 
-    @RegisterExtension
-    static final DatabricksLocalExtension SPARK = DatabricksLocalExtension.perClass(builder -> builder.spark());
+    private static final String TABLE = "sensor_orders";
+    private static final String LANDING = "/landing/sensor-orders";
 
     private static String warehouseId;
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        context.addComponent("databricks", DatabricksLocalTestSupport.componentFor(SPARK));
-        return context;
-    }
-
-    @Override
-    protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:call").routeId("call").recipientList(header("databricksUri"));
-            }
-        };
-    }
-
-    private Object call(String uri, Object body) {
-        Exchange exchange = template.request("direct:call", e -> {
-            e.getMessage().setHeader("databricksUri", uri);
-            e.getMessage().setBody(body);
-        });
-        if (exchange.getException() != null) {
-            throw new AssertionError(uri + " failed: " + exchange.getException().getMessage(), exchange.getException());
-        }
-        return exchange.getMessage().getBody();
-    }
 
     private void sql(String statement) {
         call("databricks:sql/statements/execute?waitTimeout=180000&warehouseId=" + warehouseId, Map.of("statement", statement));
     }
 
     private void putCsv(String name, String content) {
-        call("databricks:dbfs/put?overwrite=true&path=/landing/orders/" + name, content.getBytes(StandardCharsets.UTF_8));
+        call("databricks:dbfs/put?overwrite=true&path=" + LANDING + "/" + name, content.getBytes(StandardCharsets.UTF_8));
     }
 
     @BeforeEach
-    @SuppressWarnings("unchecked")
     void warehouseWithOrdersTable() {
         if (warehouseId != null) {
             return;
         }
-        Map<String, Object> warehouse = (Map<String, Object>) call("databricks:sql/warehouses/create?waitForState=RUNNING&waitTimeout=180000",
-                Map.of("name", "it-sensors", "cluster_size", "2X-Small", "max_num_clusters", 1));
-        warehouseId = String.valueOf(warehouse.get("id"));
-        sql("CREATE TABLE orders (id INT, amount DOUBLE, day STRING) PARTITIONED BY (day)");
+        warehouseId = sharedWarehouse();
+        sql("CREATE TABLE " + TABLE + " (id INT, amount DOUBLE, day STRING) PARTITIONED BY (day)");
     }
 
     @Test
@@ -89,7 +58,7 @@ class SqlSensorsAndCopyIntoTest extends CamelTestSupport {
     @SuppressWarnings("unchecked")
     void copyIntoLoadsEachFileOnceEvenWhenTheStepRunsTwice() {
         String copy = "databricks:sql/copy-into?waitTimeout=180000&warehouseId=" + warehouseId
-                      + "&table=orders&fileLocation=dbfs:/landing/orders&fileFormat=CSV&formatOptions.header=true";
+                      + "&table=" + TABLE + "&fileLocation=dbfs:" + LANDING + "&fileFormat=CSV&formatOptions.header=true";
         putCsv("2026-12-01.csv", "id,amount,day\n1,10.5,2026-12-01\n2,20.0,2026-12-01\n");
 
         Map<String, Object> first = (Map<String, Object>) call(copy, null);
@@ -102,7 +71,7 @@ class SqlSensorsAndCopyIntoTest extends CamelTestSupport {
         assertThat(next).containsEntry("num_inserted_rows", 1L);
         List<Map<String, Object>> rows = (List<Map<String, Object>>) call(
                 "databricks:sql/statements/execute?warehouseId=" + warehouseId,
-                Map.of("statement", "SELECT id, amount, day FROM orders ORDER BY id"));
+                Map.of("statement", "SELECT id, amount, day FROM " + TABLE + " ORDER BY id"));
         assertThat(rows).extracting(row -> row.get("id") + " " + row.get("amount") + " " + row.get("day"))
                 .containsExactly("1 10.5 2026-12-01", "2 20.0 2026-12-01", "3 7.25 2026-12-02");
     }
@@ -113,15 +82,15 @@ class SqlSensorsAndCopyIntoTest extends CamelTestSupport {
         MockEndpoint versions = getMockEndpoint("mock:versions");
         versions.expectedMessageCount(1);
         versions.setAssertPeriod(1500);
-        context.addRoutes(sensor("databricks:sql/table-version-sensor?delay=300&emitExisting=false&table=orders&warehouseId="
+        context.addRoutes(sensor("databricks:sql/table-version-sensor?delay=300&emitExisting=false&table=" + TABLE + "&warehouseId="
                                  + warehouseId, "mock:versions"));
         awaitFirstPoll("mock:versions");
 
-        sql("INSERT INTO orders VALUES (4, 1.0, '2026-12-02')");
+        sql("INSERT INTO " + TABLE + " VALUES (4, 1.0, '2026-12-02')");
 
         assertSatisfied(versions, "mock:versions");
         Map<String, Object> headers = versions.getExchanges().get(0).getMessage().getHeaders();
-        assertThat(headers).containsEntry(DatabricksConstants.TABLE, "orders")
+        assertThat(headers).containsEntry(DatabricksConstants.TABLE, TABLE)
                 .containsEntry(DatabricksConstants.TABLE_VERSION, 3L)
                 .containsEntry(DatabricksConstants.TABLE_OPERATION, "WRITE");
         assertThat((Instant) headers.get(DatabricksConstants.TABLE_TIMESTAMP)).isAfter(Instant.now().minusSeconds(120));
@@ -133,11 +102,11 @@ class SqlSensorsAndCopyIntoTest extends CamelTestSupport {
         MockEndpoint partitions = getMockEndpoint("mock:partitions");
         partitions.expectedMessageCount(1);
         partitions.setAssertPeriod(1500);
-        context.addRoutes(sensor("databricks:sql/partition-sensor?delay=300&emitExisting=false&table=orders&warehouseId="
+        context.addRoutes(sensor("databricks:sql/partition-sensor?delay=300&emitExisting=false&table=" + TABLE + "&warehouseId="
                                  + warehouseId, "mock:partitions"));
         awaitFirstPoll("mock:partitions");
 
-        sql("INSERT INTO orders VALUES (5, 2.0, '2026-12-03'), (6, 3.0, '2026-12-03')");
+        sql("INSERT INTO " + TABLE + " VALUES (5, 2.0, '2026-12-03'), (6, 3.0, '2026-12-03')");
 
         assertSatisfied(partitions, "mock:partitions");
         Exchange appeared = partitions.getExchanges().get(0);
@@ -152,17 +121,37 @@ class SqlSensorsAndCopyIntoTest extends CamelTestSupport {
         ready.expectedMessageCount(2);
         ready.setAssertPeriod(1500);
         context.addRoutes(sensor("databricks:sql/sensor?delay=300&warehouseId=" + warehouseId
-                                 + "&sql=SELECT count(*) AS n FROM orders WHERE day = '2026-12-04' HAVING count(*) > 0", "mock:ready"));
+                                 + "&sql=SELECT count(*) AS n FROM " + TABLE + " WHERE day = '2026-12-04' HAVING count(*) > 0", "mock:ready"));
         awaitFirstPoll("mock:ready");
         assertThat(ready.getReceivedCounter()).as("no rows yet: the condition does not hold").isZero();
 
-        sql("INSERT INTO orders VALUES (7, 1.0, '2026-12-04')");
-        Thread.sleep(2000);
-        sql("INSERT INTO orders VALUES (8, 1.0, '2026-12-04')");
+        sql("INSERT INTO " + TABLE + " VALUES (7, 1.0, '2026-12-04')");
+        // The second row only once a poll has seen the first, however long a poll takes on a busy machine.
+        Awaitility.await().atMost(60, TimeUnit.SECONDS).until(() -> ready.getReceivedCounter() >= 1);
+        sql("INSERT INTO " + TABLE + " VALUES (8, 1.0, '2026-12-04')");
 
         assertSatisfied(ready, "mock:ready");
         assertThat(ready.getExchanges()).extracting(e -> e.getMessage().getBody(List.class))
                 .containsExactly(List.of(Map.of("n", 1L)), List.of(Map.of("n", 2L)));
+    }
+
+    @Test
+    @Order(5)
+    @SuppressWarnings("unchecked")
+    void aSensorStatementStillRunningWhenWaitTimeoutEndsIsCancelled() throws Exception {
+        // The warehouse answers at once (statementWaitTimeout=0s), so the sensor's own wait times out, as the step's does.
+        context.addRoutes(sensor("databricks:sql/sensor?delay=60000&statementWaitTimeout=0s&waitTimeout=1500&warehouseId="
+                                 + warehouseId + "&sql=SELECT max(id % 7) AS m FROM range(0, 1000000000000)", "mock:slow"));
+        DatabricksPollingConsumer consumer = (DatabricksPollingConsumer) context.getRoute("mock:slow").getConsumer();
+        Awaitility.await().atMost(60, TimeUnit.SECONDS).until(() -> consumer.getLastFailure() != null);
+
+        Matcher timedOut = Pattern.compile("statement (\\S+) \\(sql/statements/execute\\) did not finish within 1500 ms")
+                .matcher(consumer.getLastFailure());
+        assertThat(timedOut.lookingAt()).as(consumer.getLastFailure()).isTrue();
+        String statementId = timedOut.group(1);
+        Awaitility.await().atMost(30, TimeUnit.SECONDS).pollInterval(200, TimeUnit.MILLISECONDS)
+                .until(() -> "CANCELED".equals(((Map<String, Object>) map("databricks:sql/statements/get?statementId=" + statementId,
+                        null).get("status")).get("state")));
     }
 
     private static RouteBuilder sensor(String uri, String to) {
