@@ -3,7 +3,6 @@ package dev.lakeroute.camel.databricks.it.reliability;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.lakeroute.dblocal.faults.Fault;
 import dev.lakeroute.dblocal.faults.FaultKind;
+import dev.lakeroute.camel.databricks.it.SparkTestSupport;
 import dev.lakeroute.dblocal.junit.DatabricksLocalExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -184,15 +184,8 @@ class LoadRunTest extends CamelTestSupport {
         clusterId = admin.post("/api/2.1/clusters/create", json.createObjectNode().put("cluster_name", "load-get")
                 .put("spark_version", "15.4.x-scala2.12").put("node_type_id", "i3.xlarge").put("num_workers", 0)).path("cluster_id").asText();
         admin.post("/api/2.1/clusters/delete", json.createObjectNode().put("cluster_id", clusterId));
-        warehouseId = admin.post("/api/2.0/sql/warehouses", json.createObjectNode().put("name", "load-wh")
-                .put("cluster_size", "2X-Small").put("max_num_clusters", 1)).path("id").asText();
-        Fixtures.await(Duration.ofMinutes(3), "warehouse RUNNING", () -> {
-            String state = admin.get("/api/2.0/sql/warehouses/" + warehouseId).path("state").asText();
-            if (state.equals("STOPPED")) {
-                admin.post("/api/2.0/sql/warehouses/" + warehouseId + "/start", json.createObjectNode());
-            }
-            return state.equals("RUNNING");
-        });
+        // The JVM's shared warehouse: a warehouse of its own would cost this class a driver start.
+        warehouseId = SparkTestSupport.sharedWarehouse(SPARK.url(), SPARK.token());
     }
 
     private static String render(Map<Kind, ConcurrentLinkedQueue<Long>> latencies, ConcurrentLinkedQueue<String> failures, int started,
