@@ -52,6 +52,12 @@ public final class DriverCommandLine {
             "-XX:+UseParallelGC",
             "-Xss4m");
 
+    /**
+     * A Master or Worker only schedules and supervises, and its cluster's other JVMs start at the same time
+     * on few cores: the quick compiler alone and a serial GC spend the least CPU on it.
+     */
+    private static final List<String> DAEMON_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     private static final List<String> DRIVER_ENTRIES = List.of("dev/lakeroute/dblocal/sparkdriver/", "lakeroute/", "META-INF/lakeroute/");
 
     private DriverCommandLine() {
@@ -83,8 +89,10 @@ public final class DriverCommandLine {
         writeArgFile(classpath, argFile);
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        JVM_OPTIONS.stream().filter(option -> !option.equals(DRIVER_LOG_CONFIG)).forEach(command::add);
+        JVM_OPTIONS.stream().filter(option -> !option.equals(DRIVER_LOG_CONFIG) && !option.equals("-XX:+UseParallelGC"))
+                .forEach(command::add);
         command.add(DAEMON_LOG_CONFIG);
+        command.addAll(DAEMON_JVM_OPTIONS);
         command.add("-Xmx" + heap);
         command.add("@" + argFile);
         command.add(DAEMON_CLASS);
