@@ -1,6 +1,7 @@
 package dev.lakeroute.dblocal.driver;
 
 import dev.lakeroute.dblocal.runtime.ClusterLaunch;
+import dev.lakeroute.dblocal.runtime.ClusterLoad;
 import dev.lakeroute.dblocal.runtime.ClusterRuntime;
 import dev.lakeroute.dblocal.runtime.DriverExitListener;
 import org.slf4j.Logger;

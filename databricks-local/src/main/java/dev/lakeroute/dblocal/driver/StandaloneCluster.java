@@ -2,9 +2,11 @@ package dev.lakeroute.dblocal.driver;
 
 import dev.lakeroute.dblocal.runtime.WorkerSize;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The Spark standalone cluster behind one databricks-local cluster with workers: its Master (whose URL
@@ -19,7 +21,7 @@ final class StandaloneCluster {
 
         /** Whether the executor {@code executorId} of application {@code applicationId} runs in this Worker. */
         boolean runs(String applicationId, String executorId) {
-            return java.nio.file.Files.isDirectory(workDir.resolve(applicationId).resolve(executorId));
+            return Files.isDirectory(workDir.resolve(applicationId).resolve(executorId));
         }
     }
 
@@ -29,11 +31,11 @@ final class StandaloneCluster {
     private final Path dir;
     private final WorkerSize workerSize;
     private final Path readyFile;
-    private final java.util.concurrent.CompletableFuture<Void> ready;
+    private final CompletableFuture<Void> ready;
     private final List<Worker> workers = new ArrayList<>();
 
     StandaloneCluster(String clusterId, Process master, String masterUrl, Path dir, WorkerSize workerSize, Path readyFile,
-                      java.util.concurrent.CompletableFuture<Void> ready) {
+                      CompletableFuture<Void> ready) {
         this.clusterId = clusterId;
         this.master = master;
         this.masterUrl = masterUrl;
@@ -48,7 +50,7 @@ final class StandaloneCluster {
     }
 
     /** Completes once the Master takes registrations; fails (the Master killed) when it exits or times out first. */
-    java.util.concurrent.CompletableFuture<Void> ready() {
+    CompletableFuture<Void> ready() {
         return ready;
     }
 

@@ -8,12 +8,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -90,14 +93,14 @@ final class StandaloneLauncher {
     }
 
     private static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }
 
     /** What the driver of {@code cluster} needs in its environment to wait for the Master. */
-    static java.util.Map<String, String> gate(StandaloneCluster cluster) {
-        return java.util.Map.of(MasterGate.ENV, cluster.readyFile().toString());
+    static Map<String, String> gate(StandaloneCluster cluster) {
+        return Map.of(MasterGate.ENV, cluster.readyFile().toString());
     }
 
     /**
