@@ -196,7 +196,7 @@ public final class SparkDriverRuntime implements ClusterRuntime {
 
     /** For autoscaling: the Workers' load as the driver reports it, idle meaning idle for the autoscale idle timeout. */
     @Override
-    public CompletableFuture<Optional<dev.lakeroute.dblocal.runtime.ClusterLoad>> load(String clusterId) {
+    public CompletableFuture<Optional<ClusterLoad>> load(String clusterId) {
         StandaloneCluster cluster = standalones.get(clusterId);
         Optional<DriverClient> client = driver(clusterId);
         if (cluster == null || client.isEmpty()) {
