@@ -58,6 +58,12 @@ public final class DriverCommandLine {
     /** The cluster's spark_conf key for options of the driver JVM. */
     public static final String EXTRA_JAVA_OPTIONS = "spark.driver.extraJavaOptions";
 
+    /**
+     * A Master or Worker only schedules and supervises, and its cluster's other JVMs start at the same time
+     * on few cores: the quick compiler alone (as for drivers) and a serial GC spend the least CPU on it.
+     */
+    private static final List<String> DAEMON_JVM_OPTIONS = List.of("-XX:+UseSerialGC");
+
     private static final List<String> DRIVER_ENTRIES = List.of("dev/lakeroute/dblocal/sparkdriver/", "lakeroute/", "META-INF/lakeroute/");
 
     private DriverCommandLine() {
@@ -91,8 +97,10 @@ public final class DriverCommandLine {
         writeArgFile(classpath, argFile);
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        JVM_OPTIONS.stream().filter(option -> !option.equals(DRIVER_LOG_CONFIG)).forEach(command::add);
+        JVM_OPTIONS.stream().filter(option -> !option.equals(DRIVER_LOG_CONFIG) && !option.equals("-XX:+UseParallelGC"))
+                .forEach(command::add);
         command.add(DAEMON_LOG_CONFIG);
+        command.addAll(DAEMON_JVM_OPTIONS);
         command.add("-Xmx" + heap);
         command.add("@" + argFile);
         command.add(DAEMON_CLASS);

@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class DriverMain {
     public static final String TOKEN_ENV = "LAKEROUTE_DRIVER_TOKEN";
     public static final String READY_LINE = "LAKEROUTE-DRIVER-READY port=";
+    /** The launcher gives up (and kills the driver) after its own start timeout; this only bounds an orphan. */
+    private static final java.time.Duration MASTER_WAIT = java.time.Duration.ofMinutes(10);
 
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final PrintStream log;
@@ -36,7 +38,7 @@ public final class DriverMain {
         new DriverMain(log).run(options);
     }
 
-    private void run(DriverOptions options) throws IOException {
+    private void run(DriverOptions options) throws IOException, InterruptedException {
         long started = System.currentTimeMillis();
         ParentWatcher.watch(System.in, () -> stop("parent process is gone"));
         Path workDir = options.readyFile() != null ? options.readyFile().toAbsolutePath().getParent()
@@ -47,11 +49,18 @@ public final class DriverMain {
         ReplClassRouter router = new ReplClassRouter(libraries);
         // Spark's local executor takes this thread's loader as the parent of its task class loader.
         Thread.currentThread().setContextClassLoader(router);
+        // A cluster with workers starts its driver with its Master: connect once the Master takes registrations.
+        MasterGate.awaitIfGated(MASTER_WAIT, "org.apache.spark.SparkContext", "org.apache.spark.SparkEnv",
+                "org.apache.spark.rpc.netty.NettyRpcEnv", "org.apache.spark.storage.BlockManager",
+                "org.apache.spark.scheduler.DAGScheduler", "org.apache.spark.scheduler.TaskSchedulerImpl",
+                "org.apache.spark.scheduler.cluster.StandaloneSchedulerBackend", "org.apache.spark.sql.SparkSession",
+                "org.apache.spark.sql.catalyst.analysis.Analyzer", "io.delta.sql.DeltaSparkSessionExtension");
         spark = SparkBootstrap.start(options, workDir);
+        ExecutorActivity activity = ExecutorActivity.attach(spark.sparkContext());
         registry = new ContextRegistry(spark, options, libraries, router, workDir);
         DriverInfo info = new DriverInfo(options.clusterId(), spark.version(), scala.util.Properties.versionNumberString(),
                 spark.sparkContext().master(), spark.sparkContext().defaultParallelism(), options.maxContexts(), started);
-        server = new DriverProtocolServer(options.port(), registry, info, System.getenv(TOKEN_ENV), () -> stop("shutdown requested"));
+        server = new DriverProtocolServer(options.port(), registry, activity, info, System.getenv(TOKEN_ENV), () -> stop("shutdown requested"));
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop("JVM shutdown"), "lakeroute-driver-hook"));
         if (options.readyFile() != null) {

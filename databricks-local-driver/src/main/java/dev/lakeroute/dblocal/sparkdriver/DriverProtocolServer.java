@@ -34,6 +34,7 @@ import java.util.concurrent.TimeoutException;
  * POST   /contexts/{id}/commands                {command}              → {id}
  * GET    /contexts/{id}/commands/{cid}[?wait=ms]                       → {id, status, results?}
  * POST   /contexts/{id}/commands/{cid}/cancel                          → {id}
+ * GET    /executors              → {applicationId, executors: [{id, runningTasks, idleMillis}], runningTasks, pendingTasks}
  * GET    /jars                                                         → {jars}
  * POST   /jars                                  {path}                 → {path, added}
  * POST   /shutdown
@@ -49,14 +50,17 @@ final class DriverProtocolServer {
     static final long MAX_WAIT_MILLIS = 30_000;
 
     private final ContextRegistry registry;
+    private final ExecutorActivity activity;
     private final DriverInfo info;
     private final String token;
     private final Runnable shutdown;
     private final HttpServer server;
     private final ExecutorService workers;
 
-    DriverProtocolServer(int port, ContextRegistry registry, DriverInfo info, String token, Runnable shutdown) throws IOException {
+    DriverProtocolServer(int port, ContextRegistry registry, ExecutorActivity activity, DriverInfo info, String token,
+                         Runnable shutdown) throws IOException {
         this.registry = registry;
+        this.activity = activity;
         this.info = info;
         this.token = token;
         this.shutdown = shutdown;
@@ -187,6 +191,7 @@ final class DriverProtocolServer {
                 registry.destroy(path[2]);
                 yield Map.of("id", path[2]);
             }
+            case "GET executors" -> activity.snapshot();
             case "GET jars" -> Map.of("jars", registry.jars().stream().map(Path::toString).toList());
             case "POST jars" -> {
                 String jar = text(body, "path");

@@ -118,6 +118,11 @@ public final class DriverClient {
                 .thenApply(node -> null);
     }
 
+    /** For autoscaling: which executors are busy, which idle, and how many tasks wait. */
+    public CompletableFuture<ExecutorsActivity> executors() {
+        return call("GET", "/executors", null, Duration.ZERO).thenApply(node -> convert(node, ExecutorsActivity.class));
+    }
+
     /** Onto the classpath of contexts created from now on; true when the jar was new to the driver. */
     public CompletableFuture<Boolean> addJar(Path jar) {
         return call("POST", "/jars", Map.of("path", jar.toAbsolutePath().toString()), Duration.ZERO)

@@ -51,6 +51,15 @@ public final class DriverLauncher {
 
     /** Completes when the driver answers; fails (and leaves no process behind) when it exits or times out first. */
     CompletableFuture<LaunchedDriver> launch(String clusterId, String master, String heap, Map<String, String> sparkConf) {
+        return launch(clusterId, master, heap, sparkConf, Map.of(), new CompletableFuture<>());
+    }
+
+    /**
+     * As {@link #launch(String, String, String, Map)}, with {@code environment} added to the driver's, and
+     * killing the driver when {@code abandon} fails first (the Master it waits for did not come up).
+     */
+    CompletableFuture<LaunchedDriver> launch(String clusterId, String master, String heap, Map<String, String> sparkConf,
+                                             Map<String, String> environment, CompletableFuture<?> abandon) {
         Path workDir = workDir(clusterId);
         Path readyFile = workDir.resolve("driver.ready");
         Path logFile = workDir.resolve("driver.log");
@@ -73,6 +82,7 @@ public final class DriverLauncher {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
             // Stdin stays a pipe: the driver exits when it reads EOF, i.e. when this JVM is gone.
+            builder.environment().putAll(environment);
             builder.environment().put(DriverMain.TOKEN_ENV, token);
             process = builder.start();
         } catch (IOException | RuntimeException e) {
@@ -80,13 +90,19 @@ public final class DriverLauncher {
                     + ": " + e.getMessage(), e));
         }
         LOG.info("Starting Spark driver of cluster {} (pid {}, {}, -Xmx{}), log {}", clusterId, process.pid(), master, heap, logFile);
-        return awaitReady(clusterId, process, readyFile, logFile)
+        return awaitReady(clusterId, process, readyFile, logFile, abandon)
                 .thenApply(port -> new LaunchedDriver(new DriverHandle(clusterId, process.pid(), port, master,
                         new DriverClient(clusterId, port, token, http), logFile), process, workDir));
     }
 
-    private CompletableFuture<Integer> awaitReady(String clusterId, Process process, Path readyFile, Path logFile) {
+    private CompletableFuture<Integer> awaitReady(String clusterId, Process process, Path readyFile, Path logFile,
+                                                  CompletableFuture<?> abandon) {
         CompletableFuture<Integer> ready = new CompletableFuture<>();
+        abandon.whenComplete((done, failure) -> {
+            if (failure != null) {
+                ready.completeExceptionally(failure);
+            }
+        });
         ScheduledFuture<?> check = scheduler.scheduleWithFixedDelay(() -> {
             if (Files.exists(readyFile)) {
                 try {

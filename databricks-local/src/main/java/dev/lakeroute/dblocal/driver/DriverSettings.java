@@ -11,8 +11,11 @@ import java.time.Duration;
  * @param maxCores     cores a local-mode driver may use ({@code local[N]} is capped by it)
  * @param startTimeout how long a driver may take to answer before its cluster start fails
  * @param stopTimeout  how long a driver may take to stop by itself before it is killed
+ * @param autoscaleIdleTimeout how long a worker of an {@code autoscale} cluster may run no task before it is
+ *                     removed (never below {@code min_workers})
  */
-public record DriverSettings(String heap, int maxContexts, int rowLimit, int maxCores, Duration startTimeout, Duration stopTimeout) {
+public record DriverSettings(String heap, int maxContexts, int rowLimit, int maxCores, Duration startTimeout, Duration stopTimeout,
+                             Duration autoscaleIdleTimeout) {
 
     public DriverSettings {
         if (heap == null || !heap.matches("\\d+[kKmMgG]?")) {
@@ -27,24 +30,32 @@ public record DriverSettings(String heap, int maxContexts, int rowLimit, int max
         if (maxCores < 1) {
             throw new IllegalArgumentException("maxCores must be at least 1, was " + maxCores);
         }
+        if (autoscaleIdleTimeout == null || autoscaleIdleTimeout.isNegative()) {
+            throw new IllegalArgumentException("autoscaleIdleTimeout must be zero or more, was " + autoscaleIdleTimeout);
+        }
     }
 
     public static DriverSettings defaults() {
         return new DriverSettings("1g", 16, 1000, Runtime.getRuntime().availableProcessors(),
-                Duration.ofSeconds(120), Duration.ofSeconds(15));
+                Duration.ofSeconds(120), Duration.ofSeconds(15), Duration.ofSeconds(60));
     }
 
     public DriverSettings withHeap(String value) {
-        return new DriverSettings(value, maxContexts, rowLimit, maxCores, startTimeout, stopTimeout);
+        return new DriverSettings(value, maxContexts, rowLimit, maxCores, startTimeout, stopTimeout, autoscaleIdleTimeout);
     }
 
     public DriverSettings withMaxContexts(int value) {
-        return new DriverSettings(heap, value, rowLimit, maxCores, startTimeout, stopTimeout);
+        return new DriverSettings(heap, value, rowLimit, maxCores, startTimeout, stopTimeout, autoscaleIdleTimeout);
     }
 
     /** Clusters with workers start several JVMs: a loaded machine may need longer than the default. */
     public DriverSettings withStartTimeout(Duration value) {
-        return new DriverSettings(heap, maxContexts, rowLimit, maxCores, value, stopTimeout);
+        return new DriverSettings(heap, maxContexts, rowLimit, maxCores, value, stopTimeout, autoscaleIdleTimeout);
+    }
+
+    /** Tests want idle autoscaled workers gone in seconds; Databricks waits minutes. */
+    public DriverSettings withAutoscaleIdleTimeout(Duration value) {
+        return new DriverSettings(heap, maxContexts, rowLimit, maxCores, startTimeout, stopTimeout, value);
     }
 
     /** {@code local[N]}: N is the cluster's workers, at least 2 so a job and its cancel can overlap, at most the cores. */

@@ -1,6 +1,7 @@
 package dev.lakeroute.dblocal.driver;
 
 import dev.lakeroute.dblocal.runtime.ClusterLaunch;
+import dev.lakeroute.dblocal.runtime.ClusterLoad;
 import dev.lakeroute.dblocal.runtime.ClusterRuntime;
 import dev.lakeroute.dblocal.runtime.DriverExitListener;
 import org.slf4j.Logger;
@@ -98,16 +99,7 @@ public final class SparkDriverRuntime implements ClusterRuntime {
             boolean ownWorkers = launch.numWorkers() > 0 && !launch.sparkConf().containsKey("spark.master");
             CompletableFuture<LaunchedDriver> driver;
             if (ownWorkers) {
-                driver = standalone.startMaster(id, launcher.workDir(id), launch.workerSize())
-                        .thenCompose(cluster -> {
-                            standalones.put(id, cluster);
-                            for (int i = 0; i < launch.numWorkers(); i++) {
-                                standalone.startWorker(cluster);
-                            }
-                            return launcher.launch(id, cluster.masterUrl(), heap, standaloneConf(launch, cluster));
-                        })
-                        .thenCompose(launched -> installAll(launched, launch.jars()))
-                        .thenCompose(launched -> awaitExecutors(launched, launch.numWorkers()));
+                driver = launchWithWorkers(id, launch, heap);
             } else {
                 String master = launch.sparkConf().getOrDefault("spark.master", settings.localMaster(0));
                 driver = launcher.launch(id, master, heap, launch.sparkConf())
@@ -126,6 +118,35 @@ public final class SparkDriverRuntime implements ClusterRuntime {
         return started.thenApply(LaunchedDriver::handle);
     }
 
+    /**
+     * Master, Workers and driver start together (on 2 cores their JVM starts overlap well); the Workers and
+     * the driver connect once the Master leads. A Master that fails takes the driver and the Workers with it.
+     */
+    private CompletableFuture<LaunchedDriver> launchWithWorkers(String id, ClusterLaunch launch, String heap) {
+        StandaloneCluster cluster;
+        try {
+            cluster = standalone.startMaster(id, launcher.workDir(id), launch.workerSize());
+            standalones.put(id, cluster);
+            for (int i = 0; i < launch.numWorkers(); i++) {
+                standalone.startWorker(cluster);
+            }
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        CompletableFuture<LaunchedDriver> driver = launcher.launch(id, cluster.masterUrl(), heap, standaloneConf(launch, cluster),
+                StandaloneLauncher.gate(cluster), cluster.ready());
+        return driver
+                .thenCompose(launched -> cluster.ready().thenApply(alive -> launched))
+                .thenCompose(launched -> installAll(launched, launch.jars()))
+                .thenCompose(launched -> awaitExecutors(launched, launch.numWorkers()))
+                .whenComplete((launched, failure) -> {
+                    if (failure != null) {
+                        // A driver that answered but whose executors never came must not outlive the failed start.
+                        driver.thenAccept(started -> DriverLauncher.kill(started.process()));
+                    }
+                });
+    }
+
     /** What the driver needs to use its Workers' executors; the cluster's own Spark conf wins where it says otherwise. */
     private Map<String, String> standaloneConf(ClusterLaunch launch, StandaloneCluster cluster) {
         Map<String, String> conf = new LinkedHashMap<>();
@@ -138,9 +159,9 @@ public final class SparkDriverRuntime implements ClusterRuntime {
     }
 
     /**
-     * Resizes a cluster that runs its own Workers: starts or stops Worker JVMs (the newest go first), and
-     * completes once the driver sees {@code numWorkers} executors. A single-node cluster, or one on a
-     * {@code spark.master} of its own, has no Workers here to change.
+     * Resizes a cluster that runs its own Workers: starts or stops Worker JVMs (idle ones go first, then the
+     * newest), and completes once the driver sees {@code numWorkers} executors. A single-node cluster, or one
+     * on a {@code spark.master} of its own, has no Workers here to change.
      */
     @Override
     public CompletableFuture<Void> resize(String clusterId, int numWorkers) {
@@ -149,20 +170,40 @@ public final class SparkDriverRuntime implements ClusterRuntime {
         if (cluster == null || driver == null || !driver.isDone() || driver.isCompletedExceptionally()) {
             return CompletableFuture.completedFuture(null);
         }
-        try {
-            int current = cluster.workers().size();
-            for (int i = current; i < numWorkers; i++) {
-                standalone.startWorker(cluster);
+        LaunchedDriver launched = driver.join();
+        int current = cluster.workers().size();
+        LOG.info("Resizing Spark cluster {} from {} to {} workers", clusterId, current, numWorkers);
+        if (numWorkers >= current) {
+            try {
+                for (int i = current; i < numWorkers; i++) {
+                    standalone.startWorker(cluster);
+                }
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
             }
-            List<CompletableFuture<Void>> stops = cluster.removeBeyond(numWorkers).stream()
-                    .map(worker -> standalone.stop(worker.process())).toList();
-            LOG.info("Resizing Spark cluster {} from {} to {} workers", clusterId, current, numWorkers);
-            return CompletableFuture.allOf(stops.toArray(CompletableFuture[]::new))
-                    .thenCompose(stopped -> awaitExecutors(driver.join(), numWorkers))
-                    .thenApply(launched -> null);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
+            return awaitExecutors(launched, numWorkers).thenApply(ready -> null);
         }
+        return launched.handle().client().executors()
+                .handle((activity, unknown) -> activity == null ? List.<Integer>of() : WorkerActivity.idleFirst(cluster, activity))
+                .thenCompose(idleFirst -> {
+                    List<CompletableFuture<Void>> stops = cluster.removeDownTo(numWorkers, idleFirst).stream()
+                            .map(worker -> standalone.stop(worker.process())).toList();
+                    return CompletableFuture.allOf(stops.toArray(CompletableFuture[]::new));
+                })
+                .thenCompose(stopped -> awaitExecutors(launched, numWorkers))
+                .thenApply(ready -> null);
+    }
+
+    /** For autoscaling: the Workers' load as the driver reports it, idle meaning idle for the autoscale idle timeout. */
+    @Override
+    public CompletableFuture<Optional<ClusterLoad>> load(String clusterId) {
+        StandaloneCluster cluster = standalones.get(clusterId);
+        Optional<DriverClient> client = driver(clusterId);
+        if (cluster == null || client.isEmpty()) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        return client.get().executors().thenApply(activity -> Optional.of(
+                WorkerActivity.load(cluster, activity, settings.autoscaleIdleTimeout())));
     }
 
     /** Completes when the driver reports {@code count} executors: each Worker's executor JVM is up and registered. */

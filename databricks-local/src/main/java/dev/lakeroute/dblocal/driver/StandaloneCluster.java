@@ -2,18 +2,27 @@ package dev.lakeroute.dblocal.driver;
 
 import dev.lakeroute.dblocal.runtime.WorkerSize;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The Spark standalone cluster behind one databricks-local cluster with workers: its Master (whose URL
- * the driver connects to) and its Worker JVMs, each offering {@code workerSize} to one executor.
- * The worker list changes with resizes; the launcher is the only one to change it.
+ * the driver connects to, known before the Master is up) and its Worker JVMs, each offering
+ * {@code workerSize} to one executor. {@code ready} completes once the Master takes registrations; the
+ * Workers and the driver, started with it, wait for {@code readyFile}. The worker list changes with
+ * resizes; the launcher and the runtime are the only ones to change it.
  */
 final class StandaloneCluster {
-    /** A started Worker JVM; its log shows why it did not register. */
-    record Worker(int index, Process process, Path logFile) {
+    /** A started Worker JVM; its log shows why it did not register; its executors keep their files under {@code workDir}. */
+    record Worker(int index, Process process, Path logFile, Path workDir) {
+
+        /** Whether the executor {@code executorId} of application {@code applicationId} runs in this Worker. */
+        boolean runs(String applicationId, String executorId) {
+            return Files.isDirectory(workDir.resolve(applicationId).resolve(executorId));
+        }
     }
 
     private final String clusterId;
@@ -21,14 +30,28 @@ final class StandaloneCluster {
     private final String masterUrl;
     private final Path dir;
     private final WorkerSize workerSize;
+    private final Path readyFile;
+    private final CompletableFuture<Void> ready;
     private final List<Worker> workers = new ArrayList<>();
 
-    StandaloneCluster(String clusterId, Process master, String masterUrl, Path dir, WorkerSize workerSize) {
+    StandaloneCluster(String clusterId, Process master, String masterUrl, Path dir, WorkerSize workerSize, Path readyFile,
+                      CompletableFuture<Void> ready) {
         this.clusterId = clusterId;
         this.master = master;
         this.masterUrl = masterUrl;
         this.dir = dir;
         this.workerSize = workerSize;
+        this.readyFile = readyFile;
+        this.ready = ready;
+    }
+
+    Path readyFile() {
+        return readyFile;
+    }
+
+    /** Completes once the Master takes registrations; fails (the Master killed) when it exits or times out first. */
+    CompletableFuture<Void> ready() {
+        return ready;
     }
 
     String clusterId() {
@@ -65,6 +88,25 @@ final class StandaloneCluster {
         while (workers.size() > count) {
             removed.add(workers.remove(workers.size() - 1));
         }
+        return removed;
+    }
+
+    /**
+     * Takes workers off the list down to {@code count}: those in {@code idleFirst} (in its order) first,
+     * then the newest; the caller stops them.
+     */
+    synchronized List<Worker> removeDownTo(int count, List<Integer> idleFirst) {
+        List<Worker> removed = new ArrayList<>();
+        for (int index : idleFirst) {
+            if (workers.size() <= count) {
+                break;
+            }
+            workers.stream().filter(worker -> worker.index() == index).findFirst().ifPresent(worker -> {
+                workers.remove(worker);
+                removed.add(worker);
+            });
+        }
+        removed.addAll(removeBeyond(count));
         return removed;
     }
 

@@ -2,17 +2,21 @@ package dev.lakeroute.dblocal.driver;
 
 import dev.lakeroute.dblocal.runtime.WorkerSize;
 import dev.lakeroute.dblocal.sparkdriver.DriverCommandLine;
+import dev.lakeroute.dblocal.sparkdriver.MasterGate;
 import dev.lakeroute.dblocal.store.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -23,14 +27,17 @@ import java.util.regex.Pattern;
 
 /**
  * Starts and stops the Spark standalone Master and Worker JVMs of clusters with workers, from the
- * driver's classpath (Spark's daemons are in spark-core). Everything listens on loopback, on ports
- * the JVMs pick; the Master's URL is read from its log. A cluster lives under
- * {@code drivers/<clusterId>/standalone/}: {@code master.log}, {@code worker-N.log} and each Worker's
- * work directory (its executors' stdout and stderr).
+ * driver's classpath (Spark's daemons are in spark-core). Everything listens on loopback. The Master's
+ * port is chosen here, so the Workers and the driver start at the same time as the Master (JVM start and
+ * class loading overlap) and connect once its log says it leads: this launcher then creates
+ * {@code master.ready}, which they wait for (see the driver module's {@code MasterGate}). A cluster lives
+ * under {@code drivers/<clusterId>/standalone/}: {@code master.log}, {@code worker-N.log} and each
+ * Worker's work directory (its executors' stdout and stderr).
  */
 final class StandaloneLauncher {
     private static final Logger LOG = LoggerFactory.getLogger(StandaloneLauncher.class);
-    private static final Pattern MASTER_URL = Pattern.compile("Starting Spark master at (spark://\\S+)");
+    /** Logged once the Master's endpoint runs and takes registrations. */
+    private static final Pattern MASTER_LEADS = Pattern.compile("I have been elected leader! New state: (ALIVE)");
     private static final Duration LOG_CHECK = Duration.ofMillis(50);
     /** Master and Worker only schedule and supervise; executors get the memory. */
     private static final String DAEMON_HEAP = "256m";
@@ -45,30 +52,61 @@ final class StandaloneLauncher {
         this.scheduler = scheduler;
     }
 
-    /** Completes with the cluster once its Master answers; fails (leaving nothing behind) when it exits or times out first. */
-    CompletableFuture<StandaloneCluster> startMaster(String clusterId, Path clusterDir, WorkerSize workerSize) {
+    /**
+     * Starts the Master on a free loopback port and returns its cluster at once; {@link StandaloneCluster#ready()}
+     * completes when it takes registrations, and fails (the Master killed) when it exits or times out first.
+     */
+    StandaloneCluster startMaster(String clusterId, Path clusterDir, WorkerSize workerSize) {
         Path dir = clusterDir.resolve("standalone");
         Path logFile = dir.resolve("master.log");
+        Path readyFile = dir.resolve("master.ready");
         Process process;
+        int port;
         try {
             OwnerOnly.directory(driversDir);
             OwnerOnly.directory(clusterDir);
             OwnerOnly.directory(dir);
+            Files.deleteIfExists(readyFile);
             // Workers' executors are started by Spark's launcher code, which insists on a Spark home with jars/;
             // an empty one is enough, the classpath comes from spark.executor.extraClassPath.
             Files.createDirectories(sparkHome(dir).resolve("jars"));
-            process = start(dir, logFile, "master", clusterId,
-                    List.of("--host", "127.0.0.1", "--port", "0", "--webui-port", "0"));
+            port = freePort();
+            // The port is promised to the Workers and the driver: the Master fails rather than take the next one.
+            Path properties = dir.resolve("master.properties");
+            Files.writeString(properties, "spark.port.maxRetries 0\n", StandardCharsets.UTF_8);
+            process = start(dir, logFile, "master", clusterId, List.of("--host", "127.0.0.1", "--port", Integer.toString(port),
+                    "--webui-port", "0", "--properties-file", properties.toString()), null);
         } catch (IOException | RuntimeException e) {
-            return CompletableFuture.failedFuture(new DriverException("Cannot start the Spark master of cluster " + clusterId
-                    + ": " + e.getMessage(), e));
+            throw new DriverException("Cannot start the Spark master of cluster " + clusterId + ": " + e.getMessage(), e);
         }
-        LOG.info("Starting Spark standalone master of cluster {} (pid {}), log {}", clusterId, process.pid(), logFile);
-        return awaitLine(process, logFile, MASTER_URL, "Spark master of cluster " + clusterId)
-                .thenApply(url -> new StandaloneCluster(clusterId, process, url, dir, workerSize));
+        LOG.info("Starting Spark standalone master of cluster {} (pid {}, port {}), log {}", clusterId, process.pid(), port, logFile);
+        CompletableFuture<Void> ready = awaitLine(process, logFile, MASTER_LEADS, "Spark master of cluster " + clusterId)
+                .thenAccept(alive -> {
+                    try {
+                        Files.writeString(readyFile, "spark://127.0.0.1:" + port, StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        DriverLauncher.kill(process);
+                        throw new DriverException("Cannot write " + readyFile + ": " + e.getMessage(), e);
+                    }
+                });
+        return new StandaloneCluster(clusterId, process, "spark://127.0.0.1:" + port, dir, workerSize, readyFile, ready);
     }
 
-    /** Starts one more Worker; it registers with the Master by itself, and the Master gives it an executor of the driver. */
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** What the driver of {@code cluster} needs in its environment to wait for the Master. */
+    static Map<String, String> gate(StandaloneCluster cluster) {
+        return Map.of(MasterGate.ENV, cluster.readyFile().toString());
+    }
+
+    /**
+     * Starts one more Worker; it registers with the Master by itself (once the Master is ready), and the
+     * Master gives it an executor of the driver.
+     */
     StandaloneCluster.Worker startWorker(StandaloneCluster cluster) {
         int index = cluster.nextIndex();
         Path workDir = cluster.dir().resolve("worker-" + index);
@@ -79,10 +117,10 @@ final class StandaloneLauncher {
             Process process = start(cluster.dir(), logFile, "worker", cluster.clusterId(), List.of(
                     "--host", "127.0.0.1", "--port", "0", "--webui-port", "0",
                     "--cores", Integer.toString(size.cores()), "--memory", size.memory(),
-                    "--work-dir", workDir.toString(), cluster.masterUrl()));
+                    "--work-dir", workDir.toString(), cluster.masterUrl()), cluster.readyFile());
             LOG.info("Started Spark worker {} of cluster {} (pid {}, {} cores, {}), log {}", index, cluster.clusterId(),
                     process.pid(), size.cores(), size.memory(), logFile);
-            StandaloneCluster.Worker worker = new StandaloneCluster.Worker(index, process, logFile);
+            StandaloneCluster.Worker worker = new StandaloneCluster.Worker(index, process, logFile, workDir);
             cluster.add(worker);
             return worker;
         } catch (IOException | RuntimeException e) {
@@ -90,7 +128,8 @@ final class StandaloneLauncher {
         }
     }
 
-    private Process start(Path dir, Path logFile, String role, String clusterId, List<String> sparkArgs) throws IOException {
+    /** @param gate the file to wait for before connecting to the Master; null for the Master itself */
+    private Process start(Path dir, Path logFile, String role, String clusterId, List<String> sparkArgs, Path gate) throws IOException {
         List<Path> classpath = DriverCommandLine.runtimeClasspath(DriverLauncher.class.getClassLoader(), driversDir.resolve("classes"));
         List<String> command = DriverCommandLine.daemonCommand(DriverCommandLine.currentJava(), DAEMON_HEAP, classpath,
                 dir.resolve(role + ".args"), role, clusterId, sparkArgs);
@@ -104,6 +143,9 @@ final class StandaloneLauncher {
         builder.environment().remove("SPARK_CONF_DIR");
         // Spark otherwise looks up the host's address first (slow where DNS is), to bind to loopback anyway.
         builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+        if (gate != null) {
+            builder.environment().put(MasterGate.ENV, gate.toString());
+        }
         // Stdin stays a pipe: the daemon exits on EOF, i.e. when this JVM is gone.
         return builder.start();
     }

@@ -20,6 +20,11 @@ public interface ClusterRuntime extends AutoCloseable {
         return CompletableFuture.completedFuture(null);
     }
 
+    /** What the cluster's workers are doing, for autoscaling; empty where the runtime has no workers of its own to scale. */
+    default CompletableFuture<java.util.Optional<ClusterLoad>> load(String clusterId) {
+        return CompletableFuture.completedFuture(java.util.Optional.empty());
+    }
+
     /** Tells {@code listener} of every driver that ends without being stopped; a runtime without drivers has none to tell of. */
     default void addExitListener(DriverExitListener listener) {
     }

@@ -183,7 +183,7 @@ final class ClusterLifecycle {
             applySize((ObjectNode) doc.get("spec"), size);
             ((ObjectNode) doc.get(LOCAL)).remove("target_size");
             doc.put("state", ClusterState.RUNNING.name()).put("state_message", "");
-            doc.set("executors", executors(ClusterSpecs.workersOf(doc)));
+            sized(doc, ClusterSpecs.workersOf(doc));
             return doc;
         }).ifPresent(t -> {
             int workers = ClusterSpecs.workersOf(t.after());
@@ -451,10 +451,7 @@ final class ClusterLifecycle {
                     .put("spark_context_id", Ids.numeric())
                     .put("jdbc_port", JDBC_PORT);
             doc.set("driver", node(now));
-            doc.set("executors", executors(workers));
-            ClusterCatalog.nodeType(doc.path("node_type_id").asText()).ifPresent(type -> doc
-                    .put("cluster_memory_mb", (long) type.memoryMb() * (workers + 1))
-                    .put("cluster_cores", (double) type.cores() * (workers + 1)));
+            sized(doc, workers);
             return doc;
         }).ifPresent(t -> {
             lastActivity.put(id, now);
@@ -462,6 +459,53 @@ final class ClusterLifecycle {
             events.record(id, "RUNNING", Json.object().put("current_num_workers", workers).put("target_num_workers", workers));
             notifier.changed(id, t.previous(), t.after(), false);
         });
+    }
+
+    /**
+     * The cluster's size as clusters/get shows it: one executor node per worker, the cluster's memory and
+     * cores, and for an autoscale cluster the size it has ({@code autoscale.target_workers}, as Databricks reports it).
+     */
+    private void sized(ObjectNode doc, int workers) {
+        doc.set("executors", executors(workers));
+        ClusterCatalog.nodeType(doc.path("node_type_id").asText()).ifPresent(type -> doc
+                .put("cluster_memory_mb", (long) type.memoryMb() * (workers + 1))
+                .put("cluster_cores", (double) type.cores() * (workers + 1)));
+        if (doc.get("autoscale") instanceof ObjectNode autoscale) {
+            autoscale.put("target_workers", workers);
+        }
+    }
+
+    // ---- autoscaling (decided by the ClusterAutoscaler) -------------------------------------------
+
+    /** Shows {@code workers} as the autoscale target while the cluster is RUNNING with autoscale; false when it is not. */
+    boolean autoscaleTarget(String id, int workers) {
+        boolean[] applied = {false};
+        clusters.update(id, doc -> {
+            if (stateOf(doc) == ClusterState.RUNNING && doc.get("autoscale") instanceof ObjectNode autoscale) {
+                autoscale.put("target_workers", workers);
+                applied[0] = true;
+            }
+            return doc;
+        });
+        return applied[0];
+    }
+
+    /** The runtime side of an autoscaling step, chained after the cluster's other runtime calls (a terminate waits for it). */
+    CompletableFuture<Void> resizeRuntime(String id, int workers) {
+        return runtimeOp(id, () -> started.contains(id) ? context.runtime().resize(id, workers) : CompletableFuture.completedFuture(null));
+    }
+
+    /** The cluster has {@code workers} now; false when it stopped autoscaling or running meanwhile. */
+    boolean autoscaled(String id, int workers) {
+        boolean[] applied = {false};
+        clusters.update(id, doc -> {
+            if (stateOf(doc) == ClusterState.RUNNING && doc.get("autoscale") instanceof ObjectNode) {
+                sized(doc, workers);
+                applied[0] = true;
+            }
+            return doc;
+        });
+        return applied[0];
     }
 
     private ObjectNode node(long startTime) {

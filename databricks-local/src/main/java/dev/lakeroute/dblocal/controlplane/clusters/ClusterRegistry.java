@@ -55,6 +55,14 @@ public final class ClusterRegistry {
                 LOG.warn("Auto-termination sweep failed", e);
             }
         }, IDLE_SWEEP_SECONDS, IDLE_SWEEP_SECONDS, TimeUnit.SECONDS);
+        ClusterAutoscaler autoscaler = new ClusterAutoscaler(context, clusters, events, lifecycle);
+        context.scheduler().scheduleWithFixedDelay(() -> {
+            try {
+                autoscaler.sweep();
+            } catch (RuntimeException e) {
+                LOG.warn("Autoscaling sweep failed", e);
+            }
+        }, ClusterAutoscaler.CHECK.toMillis(), ClusterAutoscaler.CHECK.toMillis(), TimeUnit.MILLISECONDS);
         context.runtime().addExitListener(this::driverExited);
     }
 
