@@ -48,11 +48,10 @@ public final class DriverCommandLine {
             "--add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED",
             "-Djdk.reflect.useDirectMethodHandle=false",
             DRIVER_LOG_CONFIG,
-            // The Scala compiler and Spark start faster with these on a small machine. C1 only: the C2 compiler's
-            // threads cost a driver's first minute about a quarter of its CPU on 2 cores, which the short jobs of
-            // a local workspace never win back; spark.driver.extraJavaOptions=-XX:TieredStopAtLevel=4 restores C2.
+            // The Scala compiler and Spark start faster with these on a small machine. (C1 only would save a
+            // quarter of a driver's CPU, but a cancelled CPU-bound statement then kept a warehouse busy for
+            // minutes; spark.driver.extraJavaOptions=-XX:TieredStopAtLevel=1 opts a cluster in.)
             "-XX:+UseParallelGC",
-            "-XX:TieredStopAtLevel=1",
             "-Xss4m");
 
     /** The cluster's spark_conf key for options of the driver JVM. */
@@ -60,9 +59,9 @@ public final class DriverCommandLine {
 
     /**
      * A Master or Worker only schedules and supervises, and its cluster's other JVMs start at the same time
-     * on few cores: the quick compiler alone (as for drivers) and a serial GC spend the least CPU on it.
+     * on few cores: the quick compiler alone and a serial GC spend the least CPU on it.
      */
-    private static final List<String> DAEMON_JVM_OPTIONS = List.of("-XX:+UseSerialGC");
+    private static final List<String> DAEMON_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private static final List<String> DRIVER_ENTRIES = List.of("dev/lakeroute/dblocal/sparkdriver/", "lakeroute/", "META-INF/lakeroute/");
 
