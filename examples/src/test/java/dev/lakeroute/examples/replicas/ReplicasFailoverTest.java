@@ -72,11 +72,6 @@ class ReplicasFailoverTest {
     private static final int PARTITIONS = 12;
     private static final double SERVER_LIMIT = 100;
 
-    static {
-        // Python tasks start straight from the interpreter, not through a version manager's shim (pyenv's costs ~0.2 s of CPU each).
-        System.setProperty("databricks.local.python", pythonExecutable());
-    }
-
     @RegisterExtension
     static final DatabricksLocalExtension LOCAL = DatabricksLocalExtension.perClass(b -> b.rateLimit("jobs", SERVER_LIMIT));
 
@@ -352,18 +347,6 @@ class ReplicasFailoverTest {
         }
     }
 
-    private static String pythonExecutable() {
-        try {
-            Process which = new ProcessBuilder("python3", "-c", "import sys; print(sys.executable)").redirectErrorStream(true).start();
-            String path = new String(which.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            return which.waitFor() == 0 && !path.isEmpty() ? path : "python3";
-        } catch (IOException e) {
-            return "python3";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "python3";
-        }
-    }
 
     private static DataSource database() {
         return postgres.getPostgresDatabase();

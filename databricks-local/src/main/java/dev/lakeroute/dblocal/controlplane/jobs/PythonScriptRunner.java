@@ -24,7 +24,6 @@ import java.util.concurrent.CompletableFuture;
 final class PythonScriptRunner implements TaskRunner {
     /** Databricks returns at most 5 MB of logs from {@code runs/get-output}. */
     static final int MAX_LOG_BYTES = 5 * 1024 * 1024;
-    private static final String PYTHON = System.getProperty("databricks.local.python", "python3");
 
     private final TaskFiles files;
 
@@ -48,7 +47,8 @@ final class PythonScriptRunner implements TaskRunner {
             return done(TaskOutcome.failed(message, message, null, null, false));
         }
         List<String> command = new ArrayList<>();
-        command.add(PYTHON);
+        String python = PythonInterpreter.command();
+        command.add(python);
         command.add(script.get().toString());
         for (JsonNode parameter : settings.path("parameters")) {
             command.add(parameter.asText());
@@ -67,7 +67,7 @@ final class PythonScriptRunner implements TaskRunner {
             dbutils.install(builder.environment());
             process = builder.start();
         } catch (IOException e) {
-            return done(TaskOutcome.internalError("Task " + context.taskKey() + ": cannot start " + PYTHON + ": " + e.getMessage()));
+            return done(TaskOutcome.internalError("Task " + context.taskKey() + ": cannot start " + python + ": " + e.getMessage()));
         }
         CompletableFuture<TaskOutcome> result = new CompletableFuture<>();
         result.whenComplete((outcome, error) -> {
