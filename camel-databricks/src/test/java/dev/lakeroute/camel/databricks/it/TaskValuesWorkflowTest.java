@@ -4,17 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dev.lakeroute.camel.databricks.DatabricksConstants;
 import dev.lakeroute.camel.databricks.workflow.DatabricksWorkflow;
-import dev.lakeroute.dblocal.junit.DatabricksLocalExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,10 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * does not return task values on Databricks, so the route reads them where the last tasks pass them on: their
  * notebook_output.
  */
-class TaskValuesWorkflowTest extends CamelTestSupport {
-
-    @RegisterExtension
-    static final DatabricksLocalExtension SPARK = DatabricksLocalExtension.perJvmWithSpark();
+class TaskValuesWorkflowTest extends SparkTestSupport {
 
     private static final String COUNT = """
             # Databricks notebook source
@@ -47,30 +39,13 @@ class TaskValuesWorkflowTest extends CamelTestSupport {
             """;
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        context.addComponent("databricks", DatabricksLocalTestSupport.componentFor(SPARK));
-        return context;
-    }
-
-    @Override
-    protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
+    protected RoutesBuilder[] createRouteBuilders() {
+        return new RoutesBuilder[] {super.createRouteBuilder(), new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:call").recipientList(header("databricksUri"));
                 from("direct:nightly").to("databricks:workflow");
             }
-        };
-    }
-
-    private Exchange call(String uri, Object body) {
-        Exchange exchange = template.request("direct:call", e -> {
-            e.getMessage().setHeader("databricksUri", uri);
-            e.getMessage().setBody(body);
-        });
-        assertThat(exchange.getException()).as(uri).isNull();
-        return exchange;
+        }};
     }
 
     private void notebook(String path, String language, String source) {
@@ -85,9 +60,8 @@ class TaskValuesWorkflowTest extends CamelTestSupport {
         notebook("/Shared/task-values/count", "PYTHON", COUNT);
         notebook("/Shared/task-values/check", "SCALA", CHECK);
         notebook("/Shared/task-values/report", "PYTHON", REPORT);
-        String clusterId = call("databricks:clusters/create?sparkVersion=latest-lts&waitForState=RUNNING",
-                Map.of("cluster_name", "it-task-values", "node_type_id", "i3.xlarge", "num_workers", 0))
-                .getMessage().getHeader(DatabricksConstants.CLUSTER_ID, String.class);
+        String clusterId = (String) map("databricks:clusters/create?sparkVersion=latest-lts&waitForState=RUNNING&" + START_WAIT,
+                Map.of("cluster_name", "it-task-values", "node_type_id", "i3.xlarge", "num_workers", 0)).get("cluster_id");
         try {
             Map<String, Object> workflow = DatabricksWorkflow.named("it-task-values-" + System.nanoTime()).existingCluster(clusterId)
                     .task("count").notebook("/Shared/task-values/count")
