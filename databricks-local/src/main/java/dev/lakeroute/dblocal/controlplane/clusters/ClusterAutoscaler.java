@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -39,16 +41,18 @@ final class ClusterAutoscaler {
         this.lifecycle = lifecycle;
     }
 
+    /** Once a second: scans the stored clusters in place (no copies) for the RUNNING ones with a range. */
     void sweep() {
-        for (ObjectNode doc : clusters.list()) {
+        Map<String, AutoscalePolicy> autoscaling = new HashMap<>();
+        clusters.scan((id, doc) -> {
             JsonNode range = doc.get("autoscale");
-            if (range == null || !range.isObject() || ClusterLifecycle.stateOf(doc) != ClusterState.RUNNING) {
-                continue;
+            if (range != null && range.isObject() && ClusterLifecycle.stateOf(doc) == ClusterState.RUNNING) {
+                autoscaling.put(id, new AutoscalePolicy(range.path("min_workers").asInt(0), range.path("max_workers").asInt(0)));
             }
-            String id = doc.path("cluster_id").asText();
-            AutoscalePolicy policy = new AutoscalePolicy(range.path("min_workers").asInt(0), range.path("max_workers").asInt(0));
+        });
+        autoscaling.forEach((id, policy) -> {
             if (!inFlight.add(id)) {
-                continue;
+                return;
             }
             context.runtime().load(id)
                     .thenCompose(load -> load.map(l -> scale(id, l, policy.target(l))).orElse(CompletableFuture.completedFuture(null)))
@@ -58,7 +62,7 @@ final class ClusterAutoscaler {
                             LOG.debug("Autoscaling check of cluster {} failed: {}", id, failure.toString());
                         }
                     });
-        }
+        });
     }
 
     private CompletableFuture<Void> scale(String id, ClusterLoad load, OptionalInt target) {
