@@ -155,7 +155,8 @@ class ReplicasFailoverTest {
         await().atMost(Duration.ofSeconds(90)).until(() -> replies.size() >= REQUESTS / 4);
         // The kill must take the sensor from a leader that has alerted already: then "moved with the leadership" is
         // seen in the alerts, not assumed (on a loaded machine the first failed runs may end after the first quarter).
-        await().atMost(Duration.ofSeconds(60)).until(() -> alertedBy(sensorLeader()));
+        // Each check reads the latch through a ZooKeeper client of its own: twice a second is enough.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> alertedBy(sensorLeader()));
         String leader = sensorLeader();
         String worker = replicas.keySet().stream().filter(id -> !id.equals(leader)).sorted().findFirst().orElseThrow();
         int activeAtKill = activeRuns(jobId);
