@@ -41,6 +41,25 @@ enum FaultColumn {
         return description;
     }
 
+    /**
+     * Whether the column runs in a plain test run: one injected fault that makes the server act without the client
+     * knowing (the hardest case for "never a second run"), a plain retried 500, and both kills. The others run with
+     * {@code -Dreliability.fullMatrix=true} (and always with {@code -Dreliability.write=true}, so that the committed
+     * RELIABILITY.md has every column): they exercise the same retry path with other status codes.
+     */
+    boolean inEveryRun() {
+        return this == ONE_500 || this == DROP_AFTER_RESPONSE || this == SERVER_KILL || this == COMPONENT_KILL;
+    }
+
+    /** {@code -Dreliability.fullMatrix=true}, or a run that writes the committed report. */
+    static boolean fullMatrix() {
+        return Boolean.getBoolean("reliability.fullMatrix") || Boolean.getBoolean("reliability.write");
+    }
+
+    boolean runs() {
+        return inEveryRun() || fullMatrix();
+    }
+
     boolean injected() {
         return this != SERVER_KILL && this != COMPONENT_KILL;
     }

@@ -24,6 +24,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -49,6 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * outcome). One test per column; within a column every row runs at once (each row's faults are on an operation
  * path of its own on its server), then every cell is checked. The table goes to {@code target/RELIABILITY.md}
  * after the last column, whatever the assertions said, and to the repository's with {@code -Dreliability.write=true}.
+ * A plain run has four columns ({@link FaultColumn#inEveryRun()}); {@code -Dreliability.fullMatrix=true} runs all eight.
  * <p>
  * Budget (3 minutes on two cores): the servers, the child server JVM and the child component JVM start at once
  * before the first column; the command row runs in a shared execution context made before the first column; the
@@ -298,6 +300,7 @@ class FaultMatrixTest extends CamelTestSupport {
      * are checked after the faults were cleared: left-over faults must not answer the checks' calls.
      */
     private void injectedColumn(FaultColumn column) throws Exception {
+        Assumptions.assumeTrue(column.runs(), () -> "the '" + column.label() + "' column runs with -Dreliability.fullMatrix=true");
         Map<OperationCase, Armed> armed = new LinkedHashMap<>();
         for (OperationCase operation : cases) {
             Armed cell = new Armed();

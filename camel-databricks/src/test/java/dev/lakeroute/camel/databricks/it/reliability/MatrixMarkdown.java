@@ -31,7 +31,7 @@ final class MatrixMarkdown {
             md.append("| ").append(operation.operation()).append(" |");
             for (FaultColumn column : FaultColumn.all()) {
                 Cell cell = results.getOrDefault(column, Map.of()).get(operation.operation());
-                md.append(' ').append(cell == null ? "(column not run)" : cell.summary().replace("|", "\\|")).append(" |");
+                md.append(' ').append(cell == null ? (column.runs() ? "(column not run)" : "(-Dreliability.fullMatrix=true)") : cell.summary().replace("|", "\\|")).append(" |");
                 if (cell != null) {
                     cells++;
                     if (cell.notRun()) {
