@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -345,15 +346,18 @@ final class ClusterLifecycle {
     /** Terminates RUNNING clusters idle longer than their {@code autotermination_minutes}. */
     void sweepIdle() {
         long now = context.clock().millis();
-        for (ObjectNode doc : clusters.list()) {
+        // Collected inside the scan, acted on after it: terminate() writes the collection the scan reads.
+        Map<String, Long> idleLimits = new HashMap<>();
+        clusters.scan((id, doc) -> {
             long minutes = doc.path("autotermination_minutes").asLong(0);
-            String id = doc.path("cluster_id").asText();
-            if (minutes <= 0 || stateOf(doc) != ClusterState.RUNNING) {
-                continue;
+            if (minutes > 0 && stateOf(doc) == ClusterState.RUNNING) {
+                idleLimits.put(id, minutes);
             }
+        });
+        idleLimits.forEach((id, minutes) -> {
             AtomicInteger users = busy.get(id);
             if (users != null && users.get() > 0) {
-                continue;
+                return;
             }
             long last = lastActivity.computeIfAbsent(id, key -> now);
             if (now - last >= TimeUnit.MINUTES.toMillis(minutes)) {
@@ -363,7 +367,7 @@ final class ClusterLifecycle {
                     LOG.debug("Cluster {} changed while being auto-terminated: {}", id, e.getMessage());
                 }
             }
-        }
+        });
     }
 
     /** After a restart no driver exists: whatever was up is terminated, so the state tells the truth. */
