@@ -23,7 +23,9 @@ final class ReliabilityReport {
     static final String TITLE = "# Reliability\n\nWritten by the tests in `camel-databricks/src/test/java/dev/lakeroute/camel/"
                                 + "databricks/it/reliability/` against databricks-local; do not edit by hand. Regenerate with:\n\n"
                                 + "```\n" + REGENERATE + "\n```\n\nA run without `-Dreliability.write=true` writes "
-                                + "`camel-databricks/target/RELIABILITY.md` instead.\n";
+                                + "`camel-databricks/target/RELIABILITY.md` instead. A plain run (as in CI) fills four fault columns "
+                                + "(one 500, dropped after the response, both kills); `-Dreliability.fullMatrix=true` runs all eight, "
+                                + "as `-Dreliability.write=true` always does.\n";
 
     private ReliabilityReport() {
     }
