@@ -3,7 +3,10 @@ package dev.lakeroute.dblocal.driver;
 import dev.lakeroute.dblocal.runtime.ClusterLaunch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -17,7 +20,11 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The control plane's side of the execution plane: real driver JVMs started, used and stopped. */
+/**
+ * The control plane's side of the execution plane: real driver JVMs started, used and stopped. The last test
+ * kills the first driver, so that one launch serves every test that needs a running driver.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SparkDriverRuntimeTest {
     @TempDir
     static Path dataDir;
@@ -94,14 +101,14 @@ class SparkDriverRuntimeTest {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE)
     void unexpectedDriverExitIsReportedToListeners() throws Exception {
         CompletableFuture<String> exited = new CompletableFuture<>();
         runtime.addExitListener((clusterId, code, tail) -> exited.complete(clusterId));
-        DriverHandle third = runtime.launch(new ClusterLaunch("0101-000000-runtime3", 1, Map.of(), List.of())).get(90, TimeUnit.SECONDS);
 
-        ProcessHandle.of(third.pid()).orElseThrow().destroyForcibly();
+        ProcessHandle.of(driver.pid()).orElseThrow().destroyForcibly();
 
-        assertThat(exited.get(20, TimeUnit.SECONDS)).isEqualTo("0101-000000-runtime3");
-        assertThat(runtime.driver("0101-000000-runtime3")).isEmpty();
+        assertThat(exited.get(20, TimeUnit.SECONDS)).isEqualTo("0101-000000-runtime1");
+        assertThat(runtime.driver("0101-000000-runtime1")).isEmpty();
     }
 }

@@ -69,7 +69,7 @@ class DevConsoleTest {
         String clusterId = cluster.getMessage().getHeader(DatabricksConstants.CLUSTER_ID, String.class);
         template.request("direct:call", e -> {
             e.getMessage().setHeader("databricksUri", "databricks:dbfs/put?overwrite=true&path=/FileStore/it-console/three.py");
-            e.getMessage().setBody("import time\ntime.sleep(15)\n");
+            e.getMessage().setBody("import time\ntime.sleep(6)\n");
         });
         CompletableFuture<Exchange> run = template.asyncSend("direct:submit", e -> {
             e.getMessage().setHeader(DatabricksConstants.IDEMPOTENCY_TOKEN, "it-console-" + java.util.UUID.randomUUID());

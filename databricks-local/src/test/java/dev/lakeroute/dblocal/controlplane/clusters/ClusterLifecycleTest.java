@@ -17,6 +17,7 @@ import dev.lakeroute.dblocal.runtime.ClusterLaunch;
 import dev.lakeroute.dblocal.runtime.ClusterRuntime;
 import dev.lakeroute.dblocal.runtime.NoSparkRuntime;
 import dev.lakeroute.dblocal.store.StateStore;
+import dev.lakeroute.dblocal.testing.QuickWaits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,9 +58,10 @@ class ClusterLifecycleTest {
         String stopped;
         try (DatabricksLocal local = server(dir).start()) {
             WorkspaceClient w = client(local);
-            running = w.clusters().create(cluster("survivor")).get(Duration.ofSeconds(30)).getClusterId();
-            stopped = w.clusters().create(cluster("stopped")).get(Duration.ofSeconds(30)).getClusterId();
-            w.clusters().delete(stopped).get(Duration.ofSeconds(30));
+            running = QuickWaits.runningCluster(w, cluster("survivor"));
+            stopped = QuickWaits.runningCluster(w, cluster("stopped"));
+            w.clusters().delete(stopped);
+            QuickWaits.cluster(w, stopped, State.TERMINATED);
         }
         try (DatabricksLocal local = server(dir).start()) {
             WorkspaceClient w = client(local);
@@ -70,7 +72,8 @@ class ClusterLifecycleTest {
             assertThat(after.getTerminationReason().getType()).isEqualTo(TerminationReasonType.SERVICE_FAULT);
             assertThat(after.getDriver()).isNull();
             assertThat(w.clusters().get(stopped).getTerminationReason().getCode()).isEqualTo(TerminationReasonCode.USER_REQUEST);
-            assertThat(w.clusters().start(running).get(Duration.ofSeconds(30)).getState()).isEqualTo(State.RUNNING);
+            w.clusters().start(running);
+            assertThat(QuickWaits.cluster(w, running, State.RUNNING).getState()).isEqualTo(State.RUNNING);
         }
     }
 
@@ -113,9 +116,9 @@ class ClusterLifecycleTest {
         };
         try (DatabricksLocal local = server(dir).clusterRuntime((settings, store) -> recording).start()) {
             WorkspaceClient w = client(local);
-            String id = w.clusters().create(cluster("recorded").setNumWorkers(2L).setSparkConf(Map.of("spark.master", "local[2]")))
-                    .get(Duration.ofSeconds(30)).getClusterId();
-            w.clusters().delete(id).get(Duration.ofSeconds(30));
+            String id = QuickWaits.runningCluster(w, cluster("recorded").setNumWorkers(2L).setSparkConf(Map.of("spark.master", "local[2]")));
+            w.clusters().delete(id);
+            QuickWaits.cluster(w, id, State.TERMINATED);
             assertThat(calls).hasSize(2);
             ClusterLaunch launch = (ClusterLaunch) calls.get(0);
             assertThat(launch.clusterId()).isEqualTo(id);

@@ -20,6 +20,7 @@ import com.databricks.sdk.service.compute.TerminationReasonCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lakeroute.dblocal.http.RawHttp;
 import dev.lakeroute.dblocal.junit.DatabricksLocalExtension;
+import dev.lakeroute.dblocal.testing.QuickWaits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -85,14 +86,16 @@ class ClustersApiTest {
 
     @Test
     void startOnARunningClusterIsAnInvalidState() throws Exception {
-        String id = w.clusters().create(smallCluster("busy")).get(Duration.ofSeconds(30)).getClusterId();
+        String id = QuickWaits.runningCluster(w, smallCluster("busy"));
         assertThatThrownBy(() -> w.clusters().start(id))
                 .isInstanceOfSatisfying(DatabricksError.class, e -> {
                     assertThat(e.getErrorCode()).isEqualTo("INVALID_STATE");
                     assertThat(e.getMessage()).isEqualTo("Cluster " + id + " is in unexpected state Running.");
                 });
-        w.clusters().delete(id).get(Duration.ofSeconds(30));
-        ClusterDetails again = w.clusters().start(id).get(Duration.ofSeconds(30));
+        w.clusters().delete(id);
+        QuickWaits.cluster(w, id, State.TERMINATED);
+        w.clusters().start(id);
+        ClusterDetails again = QuickWaits.cluster(w, id, State.RUNNING);
         assertThat(again.getState()).isEqualTo(State.RUNNING);
         assertThat(again.getTerminationReason()).isNull();
         w.clusters().permanentDelete(id);
@@ -101,22 +104,25 @@ class ClustersApiTest {
 
     @Test
     void restartResizeAndEditGoThroughTheirStates() throws Exception {
-        String id = w.clusters().create(smallCluster("shape")).get(Duration.ofSeconds(30)).getClusterId();
+        String id = QuickWaits.runningCluster(w, smallCluster("shape"));
         long contextBefore = w.clusters().get(id).getSparkContextId();
 
-        ClusterDetails restarted = w.clusters().restart(new RestartCluster().setClusterId(id)).get(Duration.ofSeconds(30));
+        w.clusters().restart(new RestartCluster().setClusterId(id));
+        ClusterDetails restarted = QuickWaits.cluster(w, id, State.RUNNING);
         assertThat(restarted.getState()).isEqualTo(State.RUNNING);
         assertThat(restarted.getSparkContextId()).isNotEqualTo(contextBefore);
 
-        ClusterDetails resized = w.clusters().resize(new ResizeCluster().setClusterId(id).setNumWorkers(3L)).get(Duration.ofSeconds(30));
+        w.clusters().resize(new ResizeCluster().setClusterId(id).setNumWorkers(3L));
+        ClusterDetails resized = QuickWaits.cluster(w, id, State.RUNNING);
         assertThat(resized.getNumWorkers()).isEqualTo(3L);
         assertThat(resized.getExecutors()).hasSize(3);
 
-        ClusterDetails autoscaled = w.clusters().resize(new ResizeCluster().setClusterId(id)
-                .setAutoscale(new AutoScale().setMinWorkers(1L).setMaxWorkers(4L))).get(Duration.ofSeconds(30));
+        w.clusters().resize(new ResizeCluster().setClusterId(id).setAutoscale(new AutoScale().setMinWorkers(1L).setMaxWorkers(4L)));
+        ClusterDetails autoscaled = QuickWaits.cluster(w, id, State.RUNNING);
         assertThat(autoscaled.getAutoscale().getMaxWorkers()).isEqualTo(4L);
 
-        w.clusters().delete(id).get(Duration.ofSeconds(30));
+        w.clusters().delete(id);
+        QuickWaits.cluster(w, id, State.TERMINATED);
         w.clusters().edit(new EditCluster().setClusterId(id).setClusterName("reshaped").setSparkVersion("14.3.x-scala2.12")
                 .setNodeTypeId("m5d.large").setNumWorkers(2L));
         ClusterDetails edited = w.clusters().get(id);
@@ -133,7 +139,7 @@ class ClustersApiTest {
 
     @Test
     void eventsArePagedWithNextPage() throws Exception {
-        String id = w.clusters().create(smallCluster("paged")).get(Duration.ofSeconds(30)).getClusterId();
+        String id = QuickWaits.runningCluster(w, smallCluster("paged"));
         w.clusters().pin(id);
         w.clusters().unpin(id);
         JsonNode first = http.post("/api/2.1/clusters/events", "{\"cluster_id\":\"" + id + "\",\"limit\":2}").json();
@@ -211,7 +217,7 @@ class ClustersApiTest {
 
     @Test
     void listFiltersByStateOnTwoOneAndAnswersEverythingOnTwoZero() throws Exception {
-        String id = w.clusters().create(smallCluster("filtered")).get(Duration.ofSeconds(30)).getClusterId();
+        String id = QuickWaits.runningCluster(w, smallCluster("filtered"));
         JsonNode running = http.get("/api/2.1/clusters/list?filter_by.cluster_states=RUNNING&page_size=500").json();
         assertThat(running.path("clusters").findValuesAsText("cluster_id")).contains(id);
         assertThat(running.path("clusters").findValuesAsText("state")).containsOnly("RUNNING");

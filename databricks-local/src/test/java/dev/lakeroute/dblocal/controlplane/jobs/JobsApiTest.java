@@ -35,6 +35,7 @@ import com.databricks.sdk.service.jobs.UpdateJob;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lakeroute.dblocal.http.RawHttp;
 import dev.lakeroute.dblocal.junit.DatabricksLocalExtension;
+import dev.lakeroute.dblocal.testing.QuickWaits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -81,11 +82,7 @@ class JobsApiTest {
     }
 
     private static Run awaitFinished(long runId) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            RunLifeCycleState state = w.jobs().getRun(runId).getState().getLifeCycleState();
-            return state == RunLifeCycleState.TERMINATED || state == RunLifeCycleState.SKIPPED || state == RunLifeCycleState.INTERNAL_ERROR;
-        });
-        return w.jobs().getRun(runId);
+        return QuickWaits.run(w, runId);
     }
 
     private static RunTask task(Run run, String key) {
@@ -143,7 +140,7 @@ class JobsApiTest {
         long first = w.jobs().submit(request).getResponse().getRunId();
         long second = w.jobs().submit(request).getResponse().getRunId();
         assertThat(second).isEqualTo(first);
-        Run run = w.jobs().submit(request).get(Duration.ofSeconds(30));
+        Run run = awaitFinished(w.jobs().submit(request).getResponse().getRunId());
         assertThat(run.getRunId()).isEqualTo(first);
         assertThat(run.getState().getResultState()).isEqualTo(RunResultState.SUCCESS);
         long runsWithName = 0;
@@ -252,7 +249,8 @@ class JobsApiTest {
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
                 .until(() -> w.jobs().getRun(runId).getState().getLifeCycleState() == RunLifeCycleState.RUNNING);
         long started = System.nanoTime();
-        Run cancelled = w.jobs().cancelRun(runId).get(Duration.ofSeconds(20));
+        w.jobs().cancelRun(runId);
+        Run cancelled = awaitFinished(runId);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
         assertThat(cancelled.getState().getResultState()).isEqualTo(RunResultState.CANCELED);
         assertThat(cancelled.getState().getUserCancelledOrTimedout()).isTrue();
@@ -274,9 +272,10 @@ class JobsApiTest {
 
     @Test
     void aTerminatedExistingClusterIsStartedForTheTask() throws Exception {
-        String clusterId = w.clusters().create(new CreateCluster().setClusterName("for-jobs").setSparkVersion("15.4.x-scala2.12")
-                .setNodeTypeId("i3.xlarge").setNumWorkers(0L)).get(Duration.ofSeconds(30)).getClusterId();
-        w.clusters().delete(clusterId).get(Duration.ofSeconds(30));
+        String clusterId = QuickWaits.runningCluster(w, new CreateCluster().setClusterName("for-jobs").setSparkVersion("15.4.x-scala2.12")
+                .setNodeTypeId("i3.xlarge").setNumWorkers(0L));
+        w.clusters().delete(clusterId);
+        QuickWaits.cluster(w, clusterId, State.TERMINATED);
         long runId = w.jobs().submit(new SubmitRun().setRunName("existing").setTasks(List.of(new SubmitTask().setTaskKey("main")
                 .setExistingClusterId(clusterId).setSparkPythonTask(python("hello.py"))))).getResponse().getRunId();
         Run run = awaitFinished(runId);

@@ -17,6 +17,8 @@ import dev.lakeroute.dblocal.http.RawHttp;
 import dev.lakeroute.dblocal.junit.DatabricksLocalExtension;
 import dev.lakeroute.dblocal.runtime.ClusterLaunch;
 import dev.lakeroute.dblocal.runtime.ClusterRuntime;
+import dev.lakeroute.dblocal.testing.QuickWaits;
+import com.databricks.sdk.service.compute.State;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,8 +49,8 @@ class LibrariesApiTest {
     }
 
     private static String runningCluster(WorkspaceClient client, String name) throws Exception {
-        return client.clusters().create(new CreateCluster().setClusterName(name).setSparkVersion("15.4.x-scala2.12")
-                .setNodeTypeId("i3.xlarge").setNumWorkers(0L)).get(Duration.ofSeconds(30)).getClusterId();
+        return QuickWaits.runningCluster(client, new CreateCluster().setClusterName(name).setSparkVersion("15.4.x-scala2.12")
+                .setNodeTypeId("i3.xlarge").setNumWorkers(0L));
     }
 
     private static Path dbfsFile(DatabricksLocal server, String path) throws IOException {
@@ -94,7 +96,8 @@ class LibrariesApiTest {
         w.libraries().allClusterStatuses().forEach(all::add);
         assertThat(all).anySatisfy(s -> assertThat(s.getClusterId()).isEqualTo(clusterId));
 
-        w.clusters().delete(clusterId).get(Duration.ofSeconds(30));
+        w.clusters().delete(clusterId);
+        QuickWaits.cluster(w, clusterId, State.TERMINATED);
         assertThat(statusOf(w, clusterId, present)).isNull();
     }
 
@@ -152,13 +155,15 @@ class LibrariesApiTest {
                 .clusterStopDelay(Duration.ofMillis(50)).clusterRuntime((settings, store) -> recording).start()) {
             WorkspaceClient client = new WorkspaceClient(new DatabricksConfig().setHost(server.url()).setToken(server.token()));
             String clusterId = runningCluster(client, "later");
-            client.clusters().delete(clusterId).get(Duration.ofSeconds(30));
+            client.clusters().delete(clusterId);
+        QuickWaits.cluster(client, clusterId, State.TERMINATED);
             Path jar = dbfsFile(server, "jars/app.jar");
             Library library = new Library().setJar("dbfs:/jars/app.jar");
             client.libraries().install(new InstallLibraries().setClusterId(clusterId).setLibraries(List.of(library)));
             assertThat(statusOf(client, clusterId, library)).isEqualTo(LibraryInstallStatus.PENDING);
 
-            client.clusters().start(clusterId).get(Duration.ofSeconds(30));
+            client.clusters().start(clusterId);
+            QuickWaits.cluster(client, clusterId, State.RUNNING);
             await().atMost(Duration.ofSeconds(5)).until(() -> statusOf(client, clusterId, library) == LibraryInstallStatus.INSTALLED);
             assertThat(launches.get(launches.size() - 1).jars()).containsExactly(jar);
         }
