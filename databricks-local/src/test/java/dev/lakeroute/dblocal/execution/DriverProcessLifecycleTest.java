@@ -5,6 +5,7 @@ import com.databricks.sdk.service.compute.CreateCluster;
 import com.databricks.sdk.service.compute.State;
 import dev.lakeroute.dblocal.DatabricksLocal;
 import dev.lakeroute.dblocal.driver.DriverSettings;
+import dev.lakeroute.dblocal.testing.QuickWaits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,18 +33,20 @@ class DriverProcessLifecycleTest {
 
     @Test
     void terminateStopsTheDriverProcessAndStartBringsANewOne() throws Exception {
-        clusterId = w.clusters().create(new CreateCluster().setClusterName("lifecycle").setSparkVersion("15.4.x-scala2.12")
-                .setNodeTypeId("i3.xlarge").setNumWorkers(0L)).get(Duration.ofMinutes(3)).getClusterId();
+        clusterId = QuickWaits.runningCluster(w, new CreateCluster().setClusterName("lifecycle").setSparkVersion("15.4.x-scala2.12")
+                .setNodeTypeId("i3.xlarge").setNumWorkers(0L));
         List<ProcessHandle> drivers = SparkTestSupport.driverProcesses(clusterId);
         assertThat(drivers).as("driver of RUNNING cluster " + clusterId).hasSize(1);
 
-        w.clusters().delete(clusterId).get(Duration.ofMinutes(1));
+        w.clusters().delete(clusterId);
+        QuickWaits.cluster(w, clusterId, State.TERMINATED);
 
         assertThat(w.clusters().get(clusterId).getState()).isEqualTo(State.TERMINATED);
         assertThat(drivers.get(0).isAlive()).as("the terminated cluster's driver").isFalse();
         assertThat(SparkTestSupport.driverProcesses(clusterId)).isEmpty();
 
-        w.clusters().start(clusterId).get(Duration.ofMinutes(3));
+        w.clusters().start(clusterId);
+        QuickWaits.cluster(w, clusterId, State.RUNNING);
         List<ProcessHandle> restarted = SparkTestSupport.driverProcesses(clusterId);
         assertThat(restarted).hasSize(1);
         assertThat(restarted.get(0).pid()).isNotEqualTo(drivers.get(0).pid());

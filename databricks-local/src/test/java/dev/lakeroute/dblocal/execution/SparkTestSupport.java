@@ -11,6 +11,7 @@ import com.databricks.sdk.service.workspace.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lakeroute.dblocal.http.Json;
 import dev.lakeroute.dblocal.http.RawHttp;
+import dev.lakeroute.dblocal.testing.QuickWaits;
 
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -30,7 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeoutException;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -75,14 +75,9 @@ public final class SparkTestSupport {
     /** One RUNNING cluster (a real driver) shared by every test on the server at {@code url}. */
     public static String sharedCluster(String url, String token) {
         return CLUSTERS.computeIfAbsent(url, key -> {
-            try {
-                return sdk(url, token).clusters().create(new CreateCluster()
-                                .setClusterName("execution-plane-tests").setSparkVersion("15.4.x-scala2.12").setNodeTypeId("i3.xlarge")
-                                .setNumWorkers(0L).setAutoterminationMinutes(0L))
-                        .get(Duration.ofMinutes(3)).getClusterId();
-            } catch (TimeoutException e) {
-                throw new IllegalStateException("The shared test cluster did not start", e);
-            }
+            return QuickWaits.runningCluster(sdk(url, token), new CreateCluster()
+                    .setClusterName("execution-plane-tests").setSparkVersion("15.4.x-scala2.12").setNodeTypeId("i3.xlarge")
+                    .setNumWorkers(0L).setAutoterminationMinutes(0L));
         });
     }
 

@@ -26,6 +26,7 @@ import com.databricks.sdk.service.sql.StopRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lakeroute.dblocal.http.RawHttp;
 import dev.lakeroute.dblocal.junit.DatabricksLocalExtension;
+import dev.lakeroute.dblocal.testing.QuickWaits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -297,17 +298,17 @@ class StatementExecutionSparkTest {
     void sqlTaskRunsTheStatementsOfAFile() throws Exception {
         putDbfs("/sql-tasks/ok.sql", "CREATE OR REPLACE TEMPORARY VIEW nums AS SELECT id FROM range(5);\n"
                 + "-- the last statement's rows are shown\nSELECT sum(id) AS total, :label AS label FROM nums;");
-        Run run = workspace.jobs().submit(new SubmitRun().setRunName("sql ok").setTasks(List.of(new SubmitTask().setTaskKey("q")
+        Run run = QuickWaits.run(workspace, workspace.jobs().submit(new SubmitRun().setRunName("sql ok").setTasks(List.of(new SubmitTask().setTaskKey("q")
                 .setSqlTask(new SqlTask().setWarehouseId(warehouseId).setParameters(java.util.Map.of("label", "five"))
-                        .setFile(new SqlTaskFile().setPath("dbfs:/sql-tasks/ok.sql")))))).get(Duration.ofMinutes(1));
+                        .setFile(new SqlTaskFile().setPath("dbfs:/sql-tasks/ok.sql")))))).getResponse().getRunId());
         assertThat(run.getState().getResultState()).isEqualTo(RunResultState.SUCCESS);
         RunOutput output = workspace.jobs().getRunOutput(run.getTasks().iterator().next().getRunId());
         assertThat(output.getLogs()).contains("(2 statements)").contains("SUCCEEDED").contains("total | label").contains("10 | five");
 
         putDbfs("/sql-tasks/broken.sql", "SELECT 1; SELECT * FROM missing_table_for_task;");
-        Run failed = workspace.jobs().submit(new SubmitRun().setRunName("sql broken").setTasks(List.of(new SubmitTask().setTaskKey("q")
+        Run failed = QuickWaits.run(workspace, workspace.jobs().submit(new SubmitRun().setRunName("sql broken").setTasks(List.of(new SubmitTask().setTaskKey("q")
                 .setSqlTask(new SqlTask().setWarehouseId(warehouseId)
-                        .setFile(new SqlTaskFile().setPath("dbfs:/sql-tasks/broken.sql")))))).get(Duration.ofMinutes(1));
+                        .setFile(new SqlTaskFile().setPath("dbfs:/sql-tasks/broken.sql")))))).getResponse().getRunId());
         assertThat(failed.getState().getResultState()).isEqualTo(RunResultState.FAILED);
         RunOutput failure = workspace.jobs().getRunOutput(failed.getTasks().iterator().next().getRunId());
         assertThat(failure.getError()).contains("TABLE_OR_VIEW_NOT_FOUND");
@@ -317,9 +318,9 @@ class StatementExecutionSparkTest {
     @Order(13)
     void sqlTaskWithASyntaxErrorFailsWithSparksMessage() throws Exception {
         putDbfs("/sql-tasks/typo.sql", "SELEC 1;");
-        Run failed = workspace.jobs().submit(new SubmitRun().setRunName("sql typo").setTasks(List.of(new SubmitTask().setTaskKey("q")
+        Run failed = QuickWaits.run(workspace, workspace.jobs().submit(new SubmitRun().setRunName("sql typo").setTasks(List.of(new SubmitTask().setTaskKey("q")
                 .setSqlTask(new SqlTask().setWarehouseId(warehouseId)
-                        .setFile(new SqlTaskFile().setPath("dbfs:/sql-tasks/typo.sql")))))).get(Duration.ofMinutes(1));
+                        .setFile(new SqlTaskFile().setPath("dbfs:/sql-tasks/typo.sql")))))).getResponse().getRunId());
 
         assertThat(failed.getState().getResultState()).isEqualTo(RunResultState.FAILED);
         RunOutput output = workspace.jobs().getRunOutput(failed.getTasks().iterator().next().getRunId());
@@ -330,9 +331,9 @@ class StatementExecutionSparkTest {
     @Test
     @Order(14)
     void sqlTaskWithASavedQueryFailsSayingWhy() throws Exception {
-        Run run = workspace.jobs().submit(new SubmitRun().setRunName("sql query").setTasks(List.of(new SubmitTask().setTaskKey("q")
+        Run run = QuickWaits.run(workspace, workspace.jobs().submit(new SubmitRun().setRunName("sql query").setTasks(List.of(new SubmitTask().setTaskKey("q")
                 .setSqlTask(new SqlTask().setWarehouseId(warehouseId)
-                        .setQuery(new com.databricks.sdk.service.jobs.SqlTaskQuery().setQueryId("abc")))))).get(Duration.ofMinutes(1));
+                        .setQuery(new com.databricks.sdk.service.jobs.SqlTaskQuery().setQueryId("abc")))))).getResponse().getRunId());
         assertThat(run.getState().getResultState()).isEqualTo(RunResultState.FAILED);
         assertThat(run.getState().getStateMessage()).contains("saved quer");
     }
