@@ -17,8 +17,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.DefaultExchange;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.Test;
 
 import dev.lakeroute.camel.databricks.DatabricksConstants;
 import dev.lakeroute.camel.databricks.error.DatabricksCommandException;
-import dev.lakeroute.camel.databricks.error.DatabricksException;
 import dev.lakeroute.camel.databricks.error.DatabricksStateException;
 import dev.lakeroute.camel.databricks.error.DatabricksStoppedException;
 import dev.lakeroute.camel.databricks.error.DatabricksTimeoutException;
@@ -63,23 +60,15 @@ class CommandLifecycleSparkTest extends SparkTestSupport {
         } };
     }
 
-    /** The class's own cluster (its tests stop and restart it) ends with the class; the shared warehouse stays. */
-    @AfterAll
-    static void terminateOwnCluster() throws Exception {
-        terminateCluster(clusterId);
-    }
-
+    /**
+     * The JVM's shared cluster: autoStart's test terminates it and has it started again, so it is RUNNING for the
+     * classes after this one.
+     */
     @BeforeEach
     void sparkCluster() {
-        if (clusterId != null) {
-            return;
+        if (clusterId == null) {
+            clusterId = sharedCluster();
         }
-        Exchange created = exchange("databricks:clusters/create?sparkVersion=latest-lts&waitForState=RUNNING&waitTimeout=180000",
-                Map.of("cluster_name", "it-spark", "node_type_id", "i3.xlarge", "num_workers", 0));
-        if (created.getException() instanceof DatabricksException e) {
-            Assumptions.abort("databricks-local cannot start a Spark cluster here: " + e.getMessage());
-        }
-        clusterId = created.getMessage().getHeader(DatabricksConstants.CLUSTER_ID, String.class);
     }
 
     private String command(String lang) {

@@ -118,7 +118,7 @@ public abstract class DatabricksLocalTestSupport extends CamelTestSupport {
                 return (String) cluster.get("cluster_id");
             }
         }
-        Exchange created = exchange("databricks:clusters/create?sparkVersion=latest-lts&waitForState=RUNNING",
+        Exchange created = exchange("databricks:clusters/create?sparkVersion=latest-lts&waitForState=RUNNING&waitTimeout=180000",
                 Map.of("cluster_name", "it-shared", "node_type_id", "i3.xlarge", "num_workers", 0));
         skipIfNotServed(created.getException(), "clusters/create");
         if (created.getException() != null) {

@@ -81,7 +81,7 @@ class SqlSensorsAndCopyIntoTest extends SparkTestSupport {
     void tableVersionSensorEmitsEachNewVersionOnceWithVersionOperationAndTime() throws Exception {
         MockEndpoint versions = getMockEndpoint("mock:versions");
         versions.expectedMessageCount(1);
-        versions.setAssertPeriod(1500);
+        versions.setAssertPeriod(1000);
         context.addRoutes(sensor("databricks:sql/table-version-sensor?delay=300&emitExisting=false&table=" + TABLE + "&warehouseId="
                                  + warehouseId, "mock:versions"));
         awaitFirstPoll("mock:versions");
@@ -101,7 +101,7 @@ class SqlSensorsAndCopyIntoTest extends SparkTestSupport {
     void partitionSensorEmitsAPartitionOnceWhenItAppears() throws Exception {
         MockEndpoint partitions = getMockEndpoint("mock:partitions");
         partitions.expectedMessageCount(1);
-        partitions.setAssertPeriod(1500);
+        partitions.setAssertPeriod(1000);
         context.addRoutes(sensor("databricks:sql/partition-sensor?delay=300&emitExisting=false&table=" + TABLE + "&warehouseId="
                                  + warehouseId, "mock:partitions"));
         awaitFirstPoll("mock:partitions");
@@ -119,7 +119,7 @@ class SqlSensorsAndCopyIntoTest extends SparkTestSupport {
     void sqlSensorEmitsOncePerDistinctResultAndNotWhileTheQueryHasNoRows() throws Exception {
         MockEndpoint ready = getMockEndpoint("mock:ready");
         ready.expectedMessageCount(2);
-        ready.setAssertPeriod(1500);
+        ready.setAssertPeriod(1000);
         context.addRoutes(sensor("databricks:sql/sensor?delay=300&warehouseId=" + warehouseId
                                  + "&sql=SELECT count(*) AS n FROM " + TABLE + " WHERE day = '2026-12-04' HAVING count(*) > 0", "mock:ready"));
         awaitFirstPoll("mock:ready");

@@ -60,23 +60,18 @@ class TaskValuesWorkflowTest extends SparkTestSupport {
         notebook("/Shared/task-values/count", "PYTHON", COUNT);
         notebook("/Shared/task-values/check", "SCALA", CHECK);
         notebook("/Shared/task-values/report", "PYTHON", REPORT);
-        String clusterId = (String) map("databricks:clusters/create?sparkVersion=latest-lts&waitForState=RUNNING&" + START_WAIT,
-                Map.of("cluster_name", "it-task-values", "node_type_id", "i3.xlarge", "num_workers", 0)).get("cluster_id");
-        try {
-            Map<String, Object> workflow = DatabricksWorkflow.named("it-task-values-" + System.nanoTime()).existingCluster(clusterId)
-                    .task("count").notebook("/Shared/task-values/count")
-                    .task("check").notebook("/Shared/task-values/check").dependsOn("count")
-                    .task("report").notebook("/Shared/task-values/report", Map.of("rows", "{{tasks.count.values.rows}}")).dependsOn("check")
-                    .build();
-            Exchange e = template.request("direct:nightly", x -> x.getMessage().setBody(workflow));
-            assertThat(e.getException()).isNull();
-            Map<String, Map<String, Object>> tasks = e.getMessage().getBody(Map.class);
-            assertThat(tasks.values()).allSatisfy(t -> assertThat(t).containsEntry("result_state", "SUCCESS"));
-            assertThat(notebookResult(tasks.get("check"))).isEqualTo("check read rows=42");
-            assertThat(notebookResult(tasks.get("report"))).isEqualTo("report got rows=42");
-        } finally {
-            call("databricks:clusters/permanent-delete", Map.of("cluster_id", clusterId));
-        }
+        String clusterId = sharedCluster();
+        Map<String, Object> workflow = DatabricksWorkflow.named("it-task-values-" + System.nanoTime()).existingCluster(clusterId)
+                .task("count").notebook("/Shared/task-values/count")
+                .task("check").notebook("/Shared/task-values/check").dependsOn("count")
+                .task("report").notebook("/Shared/task-values/report", Map.of("rows", "{{tasks.count.values.rows}}")).dependsOn("check")
+                .build();
+        Exchange e = template.request("direct:nightly", x -> x.getMessage().setBody(workflow));
+        assertThat(e.getException()).isNull();
+        Map<String, Map<String, Object>> tasks = e.getMessage().getBody(Map.class);
+        assertThat(tasks.values()).allSatisfy(t -> assertThat(t).containsEntry("result_state", "SUCCESS"));
+        assertThat(notebookResult(tasks.get("check"))).isEqualTo("check read rows=42");
+        assertThat(notebookResult(tasks.get("report"))).isEqualTo("report got rows=42");
     }
 
     @SuppressWarnings("unchecked")

@@ -35,7 +35,7 @@ import dev.lakeroute.dblocal.junit.DatabricksLocalExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 2,000 exchanges in flight at all times for {@code -Dreliability.loadSeconds} (15 by default; RELIABILITY.md's figures come from longer runs): run
+ * 2,000 exchanges in flight at all times for {@code -Dreliability.loadSeconds} (10 by default; RELIABILITY.md's figures come from longer runs): run
  * submits waited for (condition tasks), clusters/get, small dbfs/put, statements, with a blip injected
  * every few seconds that the component must absorb (503, 429, a 500 or a dropped connection on a probe).
  * No exchange may be lost or fail; the latency per kind, live threads and peak heap go to RELIABILITY.md.
@@ -46,7 +46,7 @@ class LoadRunTest extends CamelTestSupport {
     static final DatabricksLocalExtension SPARK = DatabricksLocalExtension.perJvmWithSpark();
 
     static final int IN_FLIGHT = 2000;
-    static final long SECONDS = Long.getLong("reliability.loadSeconds", 15);
+    static final long SECONDS = Long.getLong("reliability.loadSeconds", 10);
     /** How long the exchanges still in flight when the load stops may take to come back. */
     static final long DRAIN_SECONDS = 240;
 
@@ -102,7 +102,7 @@ class LoadRunTest extends CamelTestSupport {
                 Fault.of("jobs/runs/get", FaultKind.INTERNAL_ERROR),
                 Fault.of("jobs/runs/get", FaultKind.DROP),
                 Fault.of("dbfs/add-block", FaultKind.UNAVAILABLE));
-        blips.scheduleAtFixedRate(() -> admin.inject(blipKinds.get(blipCount.getAndIncrement() % blipKinds.size())), 3, 3, TimeUnit.SECONDS);
+        blips.scheduleAtFixedRate(() -> admin.inject(blipKinds.get(blipCount.getAndIncrement() % blipKinds.size())), 2, 2, TimeUnit.SECONDS);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
         long begin = System.nanoTime();
         try {
