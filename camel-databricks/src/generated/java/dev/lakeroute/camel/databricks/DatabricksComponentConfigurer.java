@@ -196,6 +196,7 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "statementWaitTimeout": getOrCreateConfiguration(target).setStatementWaitTimeout(property(camelContext, java.lang.String.class, value)); return true;
         case "streamlist":
         case "streamList": getOrCreateConfiguration(target).setStreamList(property(camelContext, boolean.class, value)); return true;
+        case "synchronous": getOrCreateConfiguration(target).setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "table": getOrCreateConfiguration(target).setTable(property(camelContext, java.lang.String.class, value)); return true;
         case "token": getOrCreateConfiguration(target).setToken(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenaudience":
@@ -392,6 +393,7 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "statementWaitTimeout": return java.lang.String.class;
         case "streamlist":
         case "streamList": return boolean.class;
+        case "synchronous": return boolean.class;
         case "table": return java.lang.String.class;
         case "token": return java.lang.String.class;
         case "tokenaudience":
@@ -589,6 +591,7 @@ public class DatabricksComponentConfigurer extends PropertyConfigurerSupport imp
         case "statementWaitTimeout": return getOrCreateConfiguration(target).getStatementWaitTimeout();
         case "streamlist":
         case "streamList": return getOrCreateConfiguration(target).isStreamList();
+        case "synchronous": return getOrCreateConfiguration(target).isSynchronous();
         case "table": return getOrCreateConfiguration(target).getTable();
         case "token": return getOrCreateConfiguration(target).getToken();
         case "tokenaudience":

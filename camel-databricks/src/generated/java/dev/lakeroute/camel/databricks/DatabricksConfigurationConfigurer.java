@@ -178,6 +178,7 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "statementWaitTimeout": target.setStatementWaitTimeout(property(camelContext, java.lang.String.class, value)); return true;
         case "streamlist":
         case "streamList": target.setStreamList(property(camelContext, boolean.class, value)); return true;
+        case "synchronous": target.setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "table": target.setTable(property(camelContext, java.lang.String.class, value)); return true;
         case "token": target.setToken(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenaudience":
@@ -361,6 +362,7 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "statementWaitTimeout": return java.lang.String.class;
         case "streamlist":
         case "streamList": return boolean.class;
+        case "synchronous": return boolean.class;
         case "table": return java.lang.String.class;
         case "token": return java.lang.String.class;
         case "tokenaudience":
@@ -545,6 +547,7 @@ public class DatabricksConfigurationConfigurer extends org.apache.camel.support.
         case "statementWaitTimeout": return target.getStatementWaitTimeout();
         case "streamlist":
         case "streamList": return target.isStreamList();
+        case "synchronous": return target.isSynchronous();
         case "table": return target.getTable();
         case "token": return target.getToken();
         case "tokenaudience":

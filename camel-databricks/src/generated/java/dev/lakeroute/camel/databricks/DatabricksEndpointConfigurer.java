@@ -210,6 +210,7 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "statementWaitTimeout": target.getConfiguration().setStatementWaitTimeout(property(camelContext, java.lang.String.class, value)); return true;
         case "streamlist":
         case "streamList": target.getConfiguration().setStreamList(property(camelContext, boolean.class, value)); return true;
+        case "synchronous": target.getConfiguration().setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "table": target.getConfiguration().setTable(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
@@ -429,6 +430,7 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "statementWaitTimeout": return java.lang.String.class;
         case "streamlist":
         case "streamList": return boolean.class;
+        case "synchronous": return boolean.class;
         case "table": return java.lang.String.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
@@ -649,6 +651,7 @@ public class DatabricksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "statementWaitTimeout": return target.getConfiguration().getStatementWaitTimeout();
         case "streamlist":
         case "streamList": return target.getConfiguration().isStreamList();
+        case "synchronous": return target.getConfiguration().isSynchronous();
         case "table": return target.getConfiguration().getTable();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();

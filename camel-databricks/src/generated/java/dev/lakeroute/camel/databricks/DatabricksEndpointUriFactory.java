@@ -24,7 +24,7 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(117);
+        Set<String> props = new HashSet<>(118);
         props.add("accountId");
         props.add("accountsHost");
         props.add("allowInsecureHttp");
@@ -128,6 +128,7 @@ public class DatabricksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("statementId");
         props.add("statementWaitTimeout");
         props.add("streamList");
+        props.add("synchronous");
         props.add("table");
         props.add("timeUnit");
         props.add("token");

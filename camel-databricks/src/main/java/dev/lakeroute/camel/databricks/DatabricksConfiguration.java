@@ -144,6 +144,9 @@ public class DatabricksConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "0", description = "With rateLimit: the most calls that may wait for their turn per host and operation family; one more fails at once with DatabricksRateLimitQueueFullException instead of waiting. 0 lets every call wait its turn.")
     private int maxQueuedCalls = 0;
 
+    @UriParam(label = "producer,advanced", defaultValue = "false", description = "Whether the calling thread waits for the step and continues the route itself, as Camel's synchronous processing does, instead of being released while the component's worker pool finishes the exchange. Saves a thread hand-off per call for routes that block their caller anyway (a ProducerTemplate request, a timer, a transacted route); a wait of minutes then holds that thread for minutes, so thousands of concurrent waits want the default.")
+    private boolean synchronous;
+
     @UriParam(label = "advanced", defaultValue = "10000", description = "Timeout to establish a connection.", javaType = "java.time.Duration")
     private long connectTimeout = 10000;
 
@@ -1116,6 +1119,14 @@ public class DatabricksConfiguration implements Cloneable {
 
     public void setCancelOnTimeout(boolean cancelOnTimeout) {
         this.cancelOnTimeout = cancelOnTimeout;
+    }
+
+    public boolean isSynchronous() {
+        return synchronous;
+    }
+
+    public void setSynchronous(boolean synchronous) {
+        this.synchronous = synchronous;
     }
 
     public int getMaxQueuedCalls() {

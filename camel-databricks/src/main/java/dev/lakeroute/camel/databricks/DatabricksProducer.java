@@ -25,12 +25,14 @@ import dev.lakeroute.camel.databricks.step.ProducerScope;
 import dev.lakeroute.camel.databricks.step.StepContext;
 import dev.lakeroute.camel.databricks.step.StepResult;
 import dev.lakeroute.camel.databricks.support.SafeExecutor;
+import dev.lakeroute.camel.databricks.support.WaitingThread;
 
 import static dev.lakeroute.camel.databricks.support.Failures.unwrap;
 
 /**
  * Asynchronous producer: builds the request on the caller's thread, lets the operation's step run
- * without blocking, and completes the exchange on the component's worker pool. The callback is
+ * without blocking, and completes the exchange on the component's worker pool; with {@code synchronous=true}
+ * the caller's thread waits and completes it instead (see {@link WaitingThread}). The callback is
  * called exactly once per exchange. On stop, the steps' work in flight is cancelled on the server
  * (runs, commands, statements), shared contexts are destroyed, and exchanges still waiting are failed
  * rather than left hanging.
@@ -70,6 +72,7 @@ public class DatabricksProducer extends DefaultAsyncProducer {
         DatabricksEndpoint endpoint = getEndpoint();
         CompletableFuture<StepResult> started;
         ExchangeTracer.TracedStep traced = ExchangeTracer.TracedStep.NONE;
+        WaitingThread waiting = endpoint.getConfiguration().isSynchronous() ? new WaitingThread(runtime.worker()) : null;
         try {
             Operation op = operationFor(exchange);
             traced = runtime.tracer().start(exchange, op.name(), client.host(op));
@@ -80,8 +83,9 @@ public class DatabricksProducer extends DefaultAsyncProducer {
             OperationRequest request = runtime.requests().build(op, MessageFields.defaults(exchange, op,
                     endpoint.requestDefaults(), endpoint.getCamelContext().getTypeConverter()), opStep.readsBody(body) ? null : body, seed);
             LOG.debug("Calling {} for exchange {}", request, exchange.getExchangeId());
-            started = opStep.execute(new StepContext(exchange, request, client, endpoint.responseOptions(), scope,
-                    () -> idempotencySeed(exchange)));
+            StepContext context = new StepContext(exchange, request, client, endpoint.responseOptions(), scope,
+                    () -> idempotencySeed(exchange));
+            started = waiting != null ? waiting.start(() -> opStep.execute(context)) : opStep.execute(context);
         } catch (RuntimeException e) {
             // Refused before any HTTP call (bad body, missing path parameter): complete synchronously.
             exchange.setException(e);
@@ -98,6 +102,13 @@ public class DatabricksProducer extends DefaultAsyncProducer {
         }
         CompletableFuture<StepResult> tracked = scope.follow(started, () -> new DatabricksStoppedException(
                 "the producer was stopped before the call completed", endpoint.getOperation()));
+        if (waiting != null && waiting.runUntil(tracked)) {
+            // synchronous=true: this thread ran the calls' continuations; the route goes on here, as Camel's does.
+            complete(exchange, tracked);
+            traced.end(exchange);
+            callback.done(true);
+            return true;
+        }
         Thread caller = Thread.currentThread();
         SafeExecutor worker = runtime.worker();
         ExchangeTracer.TracedStep span = traced;

@@ -3321,6 +3321,45 @@ public interface DatabricksEndpointBuilderFactory {
         }
 
         /**
+         * Whether the calling thread waits for the step and continues the route itself, as Camel's
+         * synchronous processing does, instead of being released while the component's worker pool finishes
+         * the exchange. Saves a thread hand-off per call for routes that block their caller anyway (a
+         * ProducerTemplate request, a timer, a transacted route); a wait of minutes then holds that thread
+         * for minutes, so thousands of concurrent waits want the default.
+         *
+         * The option is a <code>boolean</code> type.
+         * Default: false
+         * Group: producer (advanced)
+         *
+         * @param synchronous the value to set
+         * @return the dsl builder
+         */
+        default AdvancedDatabricksEndpointProducerBuilder synchronous(boolean synchronous) {
+            doSetProperty("synchronous", synchronous);
+            return this;
+        }
+
+        /**
+         * Whether the calling thread waits for the step and continues the route itself, as Camel's
+         * synchronous processing does, instead of being released while the component's worker pool finishes
+         * the exchange. Saves a thread hand-off per call for routes that block their caller anyway (a
+         * ProducerTemplate request, a timer, a transacted route); a wait of minutes then holds that thread
+         * for minutes, so thousands of concurrent waits want the default.
+         *
+         * The option will be converted to a <code>boolean</code> type.
+         * Default: false
+         * Group: producer (advanced)
+         *
+         * @param synchronous the value to set, converted to boolean (or a property placeholder, or a #bean
+         * reference)
+         * @return the dsl builder
+         */
+        default AdvancedDatabricksEndpointProducerBuilder synchronous(String synchronous) {
+            doSetProperty("synchronous", synchronous);
+            return this;
+        }
+
+        /**
          * Timeout to establish a connection.
          *
          * The option is a <code>long</code> type.

@@ -13,6 +13,7 @@ import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +36,7 @@ import dev.lakeroute.camel.databricks.observe.DatabricksObserver;
 import dev.lakeroute.camel.databricks.observe.RateLimitWait;
 import dev.lakeroute.camel.databricks.support.Redactor;
 import dev.lakeroute.camel.databricks.support.SafeExecutor;
+import dev.lakeroute.camel.databricks.support.WaitingThread;
 
 import static dev.lakeroute.camel.databricks.support.Failures.unwrap;
 
@@ -118,6 +120,8 @@ public final class CallExecutor {
         final CompletableFuture<HttpAnswer> result;
         final long startNanos = System.nanoTime();
         final Redactor redactor;
+        /** The thread of a synchronous exchange that waits for this call ({@link WaitingThread}); null otherwise. */
+        final Executor waitingThread = WaitingThread.current();
         int attempt;
         boolean refreshedAfter401;
         /** An earlier attempt failed after it may have been sent. */
@@ -184,9 +188,10 @@ public final class CallExecutor {
 
         CompletableFuture<HttpAnswer> send(String authorization) {
             lastAuthorization = authorization;
-            // Transports complete on their I/O threads, which must only do I/O: continue on the worker pool
-            // (right away when the answer already arrived there).
-            return worker.onPool(wire.apply(authorization));
+            // Transports complete on their I/O threads, which must only do I/O: continue on the thread that waits
+            // for the exchange, else on the worker pool (right away when the answer already arrived there).
+            CompletableFuture<HttpAnswer> answer = wire.apply(authorization);
+            return waitingThread != null ? answer.whenCompleteAsync((response, failure) -> { }, waitingThread) : worker.onPool(answer);
         }
 
         private volatile String lastAuthorization;
