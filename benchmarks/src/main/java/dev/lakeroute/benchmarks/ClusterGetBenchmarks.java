@@ -48,6 +48,7 @@ final class ClusterGetBenchmarks {
                 @Override
                 public void configure() {
                     from("direct:get").to("databricks:clusters/get?clusterId=" + clusterId);
+                    from("direct:getSync").to("databricks:clusters/get?synchronous=true&clusterId=" + clusterId);
                 }
             });
             camel.start();
@@ -57,26 +58,35 @@ final class ClusterGetBenchmarks {
             Load.fixedCalls(threads, calls / 2, () -> raw.get("/api/2.1/clusters/get?cluster_id=" + clusterId));
             Load.fixedCalls(threads, calls / 2, () -> sdk.clusters().get(clusterId));
             Load.fixedCalls(threads, calls / 2, () -> template.requestBody("direct:get", (Object) null));
+            Load.fixedCalls(threads, calls / 2, () -> template.requestBody("direct:getSync", (Object) null));
 
             List<Double> rawUs = new ArrayList<>();
             List<Double> sdkUs = new ArrayList<>();
             List<Double> camelUs = new ArrayList<>();
+            List<Double> syncUs = new ArrayList<>();
             for (int i = 0; i < repetitions; i++) {
                 rawUs.add(Load.fixedCalls(threads, calls, () -> raw.get("/api/2.1/clusters/get?cluster_id=" + clusterId)) * 1000 / calls);
                 sdkUs.add(Load.fixedCalls(threads, calls, () -> sdk.clusters().get(clusterId)) * 1000 / calls);
                 camelUs.add(Load.fixedCalls(threads, calls, () -> template.requestBody("direct:get", (Object) null)) * 1000 / calls);
+                syncUs.add(Load.fixedCalls(threads, calls, () -> template.requestBody("direct:getSync", (Object) null)) * 1000 / calls);
             }
             Stats rawStats = new Stats(rawUs);
             Stats sdkStats = new Stats(sdkUs);
             Stats camelStats = new Stats(camelUs);
+            Stats syncStats = new Stats(syncUs);
             report.row("raw JDK HttpClient", rawStats.format("µs/call"));
             report.row("databricks-sdk-java", sdkStats.format("µs/call"));
             report.row("databricks:clusters/get route", camelStats.format("µs/call"));
+            report.row("the route with synchronous=true", syncStats.format("µs/call"));
             Stats vsRaw = camelStats.over(rawStats);
             Stats vsSdk = camelStats.over(sdkStats);
             report.row("route / raw", vsRaw.format("×") + " — target ≤ 1.15");
             report.row("route / SDK", vsSdk.format("×") + " — target ≤ 1.0");
-            report.figure(String.format(Locale.ROOT, "B1 ratio_vs_raw=%.2f ratio_vs_sdk=%.2f", vsRaw.median(), vsSdk.median()));
+            Stats syncVsSdk = syncStats.over(sdkStats);
+            report.row("synchronous=true route / SDK", syncVsSdk.format("×") + " — target ≤ 1.0");
+            report.row("synchronous=true route / default route", syncStats.over(camelStats).format("×"));
+            report.figure(String.format(Locale.ROOT, "B1 ratio_vs_raw=%.2f ratio_vs_sdk=%.2f synchronous_vs_sdk=%.2f", vsRaw.median(),
+                    vsSdk.median(), syncVsSdk.median()));
         }
     }
 
