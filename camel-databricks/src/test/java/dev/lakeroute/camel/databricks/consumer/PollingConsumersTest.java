@@ -101,7 +101,7 @@ class PollingConsumersTest extends DatabricksLocalTestSupport {
 
         long third = runNow(jobId);
         await().atMost(Duration.ofSeconds(20)).until(() -> runs.getReceivedCounter() == 3);
-        Thread.sleep(500);
+        Thread.sleep(300);
         assertThat(runIds(runs)).containsExactly(first, second, third);
 
         // A restart: a new consumer over the same repository emits only what ended since.
@@ -112,7 +112,7 @@ class PollingConsumersTest extends DatabricksLocalTestSupport {
         sensor("runs-2", "databricks:jobs/runs/list?jobId=" + jobId + "&delay=100&initialDelay=0&idempotentRepository=#runsRepo",
                 "mock:runsAgain");
         await().atMost(Duration.ofSeconds(20)).until(() -> again.getReceivedCounter() == 1);
-        Thread.sleep(800);
+        Thread.sleep(400);
         assertThat(runIds(again)).containsExactly(fourth);
     }
 
@@ -141,7 +141,7 @@ class PollingConsumersTest extends DatabricksLocalTestSupport {
         call("databricks:dbfs/put?overwrite=true&path=" + dir + "/a.csv", "a\n1\n2\n3\n");
         call("databricks:dbfs/put?overwrite=true&path=" + dir + "/c.csv", "c\n");
         await().atMost(Duration.ofSeconds(20)).until(() -> files.getReceivedCounter() == 4);
-        Thread.sleep(500);
+        Thread.sleep(300);
         assertThat(files.getReceivedCounter()).isEqualTo(4);
         List<String> names = files.getExchanges().stream().map(x -> x.getMessage().getHeader(Exchange.FILE_NAME, String.class)).toList();
         assertThat(names.subList(0, 2)).containsExactlyInAnyOrder("a.csv", "b.csv");
@@ -219,15 +219,15 @@ class PollingConsumersTest extends DatabricksLocalTestSupport {
         MockEndpoint files = getMockEndpoint("mock:appearing");
         try (WarningCapture warnings = WarningCapture.start(dir)) {
             sensor("appearing", "databricks:" + operation + "?path=" + dir + "&delay=100&initialDelay=0", "mock:appearing");
-            Thread.sleep(1500);
-            assertThat(warnings.lines()).as("one warning for ~15 polls of a missing directory").hasSize(1)
+            Thread.sleep(800);
+            assertThat(warnings.lines()).as("one warning for ~8 polls of a missing directory").hasSize(1)
                     .allSatisfy(line -> assertThat(line).contains("does not exist").doesNotContain("Exception"));
 
             call(put, "a\n1\n");
             await().atMost(Duration.ofSeconds(20)).until(() -> files.getReceivedCounter() == 1);
             removeAgain.forEach(uri -> call(uri, null));
             await().atMost(Duration.ofSeconds(10)).until(() -> warnings.lines().size() == 2);
-            Thread.sleep(1000);
+            Thread.sleep(500);
             assertThat(warnings.lines()).as("warned again only because the directory went missing again").hasSize(2);
         }
         assertThat(context.getRouteController().getRouteStatus("appearing").isStarted()).isTrue();
