@@ -38,8 +38,8 @@ final class CommandBenchmarks {
     }
 
     void b4(Report report) throws Exception {
-        int repetitions = 5;
-        int callsPerRepetition = quick ? 3 : 10;
+        int repetitions = quick ? 3 : 5;
+        int callsPerRepetition = quick ? 2 : 10;
         report.section("B4", "databricks:command `1+1` on a warm scala context with default options, " + callsPerRepetition
                 + " sequential calls per repetition, against raw HTTP and the SDK's command waiter; cold context creation once per repetition");
         try (DatabricksLocal local = DatabricksLocal.builder().spark().clusterStartDelay(Duration.ZERO).start()) {
@@ -114,7 +114,8 @@ final class CommandBenchmarks {
     }
 
     void b5(Report report) throws Exception {
-        int repetitions = quick ? 3 : 5;
+        // --quick: one fresh JVM; its spread is small (14.43–14.50 s over 3 on 2026-12-03).
+        int repetitions = quick ? 1 : 5;
         report.section("B5", "fresh JVM: embedded databricks-local with Spark + clusters/create until RUNNING + "
                 + "first `sc.parallelize(1 to 10).collect` through databricks:command, " + repetitions + " repetitions");
         List<Double> total = new ArrayList<>();

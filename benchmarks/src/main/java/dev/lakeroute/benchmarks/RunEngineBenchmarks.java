@@ -52,7 +52,7 @@ final class RunEngineBenchmarks {
     }
 
     void runs(Report report) throws Exception {
-        int runs = quick ? 500 : 2_000;
+        int runs = quick ? 300 : 2_000;
         int repetitions = quick ? 3 : 5;
         report.section("B6-runs", runs + " concurrent jobs/runs/submit (condition task), each polled with jobs/runs/get every "
                 + POLL_MILLIS + " ms until it ends; " + CONNECTIONS + " connections");

@@ -26,8 +26,8 @@ final class RunWaitBenchmarks {
     void b2(Report report) throws Exception {
         // --quick: 100 waits, since databricks-local starts python runs at a few per second on 2 cores (see BENCHMARKS.md).
         int runs = quick ? 100 : 1_000;
-        int min = 5;
-        int max = quick ? 8 : 20;
+        int min = quick ? 3 : 5;
+        int max = quick ? 6 : 20;
         report.section("B2", runs + " concurrent jobs/runs/submit + wait, runs of " + min + "–" + max
                 + " s (spark_python_task time.sleep on one cluster, python " + Python.executable() + "); each side in its own JVM");
         try (DatabricksLocal local = DatabricksLocal.builder().clusterStartDelay(Duration.ZERO).workerThreads(64).start()) {

@@ -54,6 +54,8 @@ final class ScaleBenchmarks {
                     camel.addRoutes(new RouteBuilder() {
                         @Override
                         public void configure() {
+                            // The waits end with the run cancelled after the window: expected, not worth a stack trace each.
+                            errorHandler(noErrorHandler());
                             from("direct:wait").to("databricks:jobs/runs/submit?cancelOnStop=false");
                         }
                     });
@@ -103,8 +105,9 @@ final class ScaleBenchmarks {
                             level, perProbeUs, level, heapPerWaitKb, level, liveThreads));
                 }
             }
-            report.row("CPU per probe at 10,000 / at 100 waits — flat or better is ≤ 1.0",
-                    String.format(Locale.ROOT, "%.2f ×", cpuPerProbe.get(3) / cpuPerProbe.get(1)));
+            int top = quick ? LEVELS[2] : LEVELS[3];
+            report.row(String.format(Locale.ROOT, "CPU per probe at %,d / at 100 waits — flat or better is ≤ 1.0", top),
+                    String.format(Locale.ROOT, "%.2f ×", cpuPerProbe.get(cpuPerProbe.size() - 1) / cpuPerProbe.get(1)));
             report.figure(figure.toString());
         }
     }

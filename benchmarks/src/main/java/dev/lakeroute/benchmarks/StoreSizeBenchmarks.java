@@ -26,7 +26,7 @@ final class StoreSizeBenchmarks {
 
     void b6StoreSize(Report report) throws Exception {
         int clients = 64;
-        long millis = quick ? 1_000 : 3_000;
+        long millis = quick ? 500 : 3_000;
         int repetitions = quick ? 3 : 5;
         report.section("B6 store size", "control plane throughput with 10 vs 1,000 stored clusters and runs, " + clients
                 + " concurrent clients, " + millis + " ms × " + repetitions);
@@ -61,9 +61,9 @@ final class StoreSizeBenchmarks {
     private static Map<String, Stats> measure(RawClient raw, String clusterId, String runId, int clients, long millis, int repetitions) throws Exception {
         Map<String, Callable<?>> calls = new LinkedHashMap<>();
         calls.put("clusters/get", () -> raw.get("/api/2.1/clusters/get?cluster_id=" + clusterId));
-        calls.put("clusters/list", () -> raw.get("/api/2.1/clusters/list?page_size=20"));
+        calls.put("clusters/list", () -> raw.get("/api/2.1/clusters/list?page_size=10"));
         calls.put("jobs/runs/get", () -> raw.get("/api/2.1/jobs/runs/get?run_id=" + runId));
-        calls.put("jobs/runs/list", () -> raw.get("/api/2.1/jobs/runs/list?limit=25"));
+        calls.put("jobs/runs/list", () -> raw.get("/api/2.1/jobs/runs/list?limit=10"));
         Map<String, Stats> result = new LinkedHashMap<>();
         for (Map.Entry<String, Callable<?>> call : calls.entrySet()) {
             Load.throughput(clients, millis / 2, call.getValue());

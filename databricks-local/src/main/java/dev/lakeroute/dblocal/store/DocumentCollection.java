@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -47,6 +48,8 @@ public final class DocumentCollection {
     private final Path directory;
     private final ConcurrentMap<String, Version> documents = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, WriteLock> writeLocks = new ConcurrentHashMap<>();
+    /** Counts every change of a document: a reader may keep what it derived from them while it stays the same. */
+    private final AtomicLong changes = new AtomicLong();
 
     DocumentCollection(Path directory) {
         this.directory = directory;
@@ -114,11 +117,20 @@ public final class DocumentCollection {
         return documents.size();
     }
 
+    /**
+     * Grows with every document stored, changed or removed (after the change is visible): what a reader derived
+     * from a {@link #scan} that began at the same count is still current.
+     */
+    public long changes() {
+        return changes.get();
+    }
+
     public void put(String id, ObjectNode document) {
         ObjectNode stored = document.deepCopy();
         exclusively(id, () -> {
             write(id, stored);
             documents.put(id, new Version(stored, true));
+            changes.incrementAndGet();
             return null;
         });
     }
@@ -132,6 +144,7 @@ public final class DocumentCollection {
             ObjectNode stored = document.deepCopy();
             write(id, stored);
             documents.put(id, new Version(stored, true));
+            changes.incrementAndGet();
             return true;
         });
     }
@@ -178,8 +191,10 @@ public final class DocumentCollection {
             if (writeThrough && !(same && current.written())) {
                 write(id, next);
                 documents.put(id, new Version(next, true));
+                changes.incrementAndGet();
             } else if (!same) {
                 documents.put(id, new Version(next, false));
+                changes.incrementAndGet();
             }
             return Optional.of(next);
         });
@@ -196,6 +211,7 @@ public final class DocumentCollection {
                 throw new UncheckedIOException("Cannot delete " + fileOf(id), e);
             }
             documents.remove(id);
+            changes.incrementAndGet();
             return true;
         });
     }

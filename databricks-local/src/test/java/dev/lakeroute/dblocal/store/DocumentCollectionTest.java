@@ -70,6 +70,27 @@ class DocumentCollectionTest {
     }
 
     @Test
+    void theChangeCountGrowsWithEveryChangeOfADocumentAndOnlyThen(@TempDir Path dir) {
+        DocumentCollection clusters = new StateStore(dir).collection("clusters");
+        long start = clusters.changes();
+
+        clusters.put("a", Json.object().put("state", "PENDING"));
+        long afterPut = clusters.changes();
+        clusters.get("a");
+        clusters.update("a", doc -> doc);
+        clusters.flush("a");
+        assertThat(clusters.changes()).as("reads and updates that change nothing").isEqualTo(afterPut);
+
+        clusters.updateDeferred("a", doc -> doc.put("state", "RUNNING"));
+        long afterDeferred = clusters.changes();
+        clusters.remove("a");
+
+        assertThat(afterPut).isGreaterThan(start);
+        assertThat(afterDeferred).isGreaterThan(afterPut);
+        assertThat(clusters.changes()).isGreaterThan(afterDeferred);
+    }
+
+    @Test
     void aRemovedAndRecreatedDocumentKeepsOnlyItsNewVersion(@TempDir Path dir) throws Exception {
         DocumentCollection docs = new StateStore(dir).collection("docs");
         concurrently(thread -> {

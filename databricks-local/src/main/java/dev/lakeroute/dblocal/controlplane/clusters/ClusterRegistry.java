@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -128,20 +128,27 @@ public final class ClusterRegistry {
     }
 
     /**
-     * Ids of the clusters {@code filter} accepts, in {@code order}; both see stored documents uncopied (and
-     * must not change them), so listing costs copies only of the page that {@link #details} then answers.
+     * Ids of the clusters {@code filter} accepts, in the order of their {@code sortKey}; both see stored documents
+     * uncopied (and must not change them), so listing costs copies only of the page that {@link #details} then
+     * answers. Each key is read from its document once: comparing documents field by field made a page of 10
+     * out of 1,000 clusters four times as slow as out of 10 (B6).
      */
-    List<String> ids(Predicate<JsonNode> filter, Comparator<JsonNode> order) {
-        List<Map.Entry<String, JsonNode>> matching = new ArrayList<>();
+    <K extends Comparable<K>> List<String> ids(Predicate<JsonNode> filter, Function<JsonNode, K> sortKey) {
+        List<Map.Entry<String, K>> matching = new ArrayList<>();
         clusters.scan((id, stored) -> {
             if (filter.test(stored)) {
-                matching.add(Map.entry(id, stored));
+                matching.add(Map.entry(id, sortKey.apply(stored)));
             }
         });
-        matching.sort(Map.Entry.comparingByValue(order));
+        matching.sort(Map.Entry.comparingByValue());
         List<String> ids = new ArrayList<>(matching.size());
         matching.forEach(entry -> ids.add(entry.getKey()));
         return ids;
+    }
+
+    /** Grows with every change of a stored cluster (see {@link dev.lakeroute.dblocal.store.DocumentCollection#changes}). */
+    long changes() {
+        return clusters.changes();
     }
 
     /** {@code clusters/get}'s answer, or empty if the cluster was deleted meanwhile. */

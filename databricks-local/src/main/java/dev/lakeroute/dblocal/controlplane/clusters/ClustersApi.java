@@ -11,11 +11,12 @@ import dev.lakeroute.dblocal.http.Json;
 import io.vertx.core.http.HttpMethod;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Clusters API on {@code /api/2.0/clusters/*} and {@code /api/2.1/clusters/*}. */
 public final class ClustersApi implements ApiFamily {
@@ -137,11 +138,30 @@ public final class ClustersApi implements ApiFamily {
         Set<String> sources = multi(request, "filter_by.cluster_sources");
         String pinned = request.string("filter_by.is_pinned").orElse(null);
         String policy = request.string("filter_by.policy_id").orElse(null);
-        return registry.ids(stored -> (states.isEmpty() || states.contains(stored.path("state").asText()))
+        // Paging through the list re-asks the same question: while no cluster changed, the ordered ids still answer it.
+        String question = new TreeSet<>(states) + "|" + new TreeSet<>(sources) + "|" + pinned + "|" + policy;
+        long changes = registry.changes();
+        Listed known = listed.get(question);
+        if (known != null && known.changes() == changes) {
+            return known.ids();
+        }
+        if (listed.size() > MAX_LISTED) {
+            listed.clear();
+        }
+        List<String> ids = registry.ids(stored -> (states.isEmpty() || states.contains(stored.path("state").asText()))
                 && (sources.isEmpty() || sources.contains(stored.path("cluster_source").asText()))
                 && (pinned == null || Boolean.parseBoolean(pinned) == registry.isPinned(stored))
-                && (policy == null || policy.equals(stored.path("policy_id").asText(null))), ORDER);
+                && (policy == null || policy.equals(stored.path("policy_id").asText(null))), ListOrder::of);
+        listed.put(question, new Listed(changes, List.copyOf(ids)));
+        return ids;
     }
+
+    /** The ordered ids that answered a list question, and the store's change count they were read at. */
+    private record Listed(long changes, List<String> ids) {
+    }
+
+    private static final int MAX_LISTED = 64;
+    private final Map<String, Listed> listed = new ConcurrentHashMap<>();
 
     private static Set<String> multi(ApiRequest request, String name) {
         Set<String> values = new HashSet<>();
@@ -151,9 +171,23 @@ public final class ClustersApi implements ApiFamily {
     }
 
     /** Active clusters first, then the most recently started — roughly what the workspace UI shows. */
-    private static final Comparator<JsonNode> ORDER = Comparator.<JsonNode>comparingInt(c -> ClusterLifecycle.stateOf(c).isActive() ? 0 : 1)
-            .thenComparing(c -> -c.path("start_time").asLong())
-            .thenComparing(c -> c.path("cluster_id").asText());
+    private record ListOrder(boolean inactive, long startTime, String clusterId) implements Comparable<ListOrder> {
+        static ListOrder of(JsonNode stored) {
+            return new ListOrder(!ClusterLifecycle.stateOf(stored).isActive(), stored.path("start_time").asLong(),
+                    stored.path("cluster_id").asText());
+        }
+
+        @Override
+        public int compareTo(ListOrder other) {
+            if (inactive != other.inactive) {
+                return inactive ? 1 : -1;
+            }
+            if (startTime != other.startTime) {
+                return startTime > other.startTime ? -1 : 1;
+            }
+            return clusterId.compareTo(other.clusterId);
+        }
+    }
 
     private static ObjectNode size(ApiRequest request) {
         ObjectNode size = Json.object();
