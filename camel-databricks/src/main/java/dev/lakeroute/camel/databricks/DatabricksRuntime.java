@@ -89,23 +89,26 @@ final class DatabricksRuntime {
     void start(ExecutorServiceManager executors, Object owner, ExecutorService workerPool) {
         // Unbounded queues: every wait, retry and rate-limited call is one timer task, and a bounded queue
         // (Camel's default holds 1,000) would fail the 1,001st exchange instead of letting it wait its turn.
+        // A scheduled pool's delay queue is unbounded whatever the profile says; -1 keeps Camel from sizing it.
         ScheduledExecutorService scheduler = executors.newScheduledThreadPool(owner, "DatabricksScheduler",
-                unboundedProfile("DatabricksScheduler", 1));
+                profile("DatabricksScheduler", 1, -1));
         ExecutorService own = null;
         if (workerPool == null) {
             // Continuations never block, so a few threads serve any number of exchanges; the queue holds the rest.
+            // Camel gives a plain pool whose maxQueueSize is 0 or -1 no queue at all (a SynchronousQueue, and the
+            // submitting thread runs what no idle worker takes: the HTTP I/O thread, under load): hence MAX_VALUE.
             int threads = Math.max(4, Math.min(16, 2 * Runtime.getRuntime().availableProcessors()));
-            own = executors.newThreadPool(owner, "DatabricksWorker", unboundedProfile("DatabricksWorker", threads));
+            own = executors.newThreadPool(owner, "DatabricksWorker", profile("DatabricksWorker", threads, Integer.MAX_VALUE));
         }
         SafeExecutor worker = new SafeExecutor(workerPool != null ? workerPool : own);
         started = new Started(scheduler, own, worker, new PollScheduler(scheduler, worker, observers));
     }
 
-    private static ThreadPoolProfile unboundedProfile(String name, int threads) {
+    private static ThreadPoolProfile profile(String name, int threads, int maxQueueSize) {
         ThreadPoolProfile profile = new ThreadPoolProfile(name);
         profile.setPoolSize(threads);
         profile.setMaxPoolSize(threads);
-        profile.setMaxQueueSize(-1);
+        profile.setMaxQueueSize(maxQueueSize);
         profile.setKeepAliveTime(60L);
         profile.setTimeUnit(TimeUnit.SECONDS);
         profile.setAllowCoreThreadTimeOut(true);
