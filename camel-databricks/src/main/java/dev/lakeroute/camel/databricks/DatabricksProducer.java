@@ -88,6 +88,7 @@ public class DatabricksProducer extends DefaultAsyncProducer {
             started = waiting != null ? waiting.start(() -> opStep.execute(context)) : opStep.execute(context);
         } catch (RuntimeException e) {
             // Refused before any HTTP call (bad body, missing path parameter): complete synchronously.
+            closeIfAny(waiting);
             exchange.setException(e);
             traced.end(exchange);
             callback.done(true);
@@ -95,6 +96,7 @@ public class DatabricksProducer extends DefaultAsyncProducer {
         }
         if (started.isDone()) {
             // Answered without waiting (nothing to send, or a failure before any call): finish on this thread.
+            closeIfAny(waiting);
             complete(exchange, started);
             traced.end(exchange);
             callback.done(true);
@@ -127,6 +129,12 @@ public class DatabricksProducer extends DefaultAsyncProducer {
             }
         });
         return false;
+    }
+
+    private static void closeIfAny(WaitingThread waiting) {
+        if (waiting != null) {
+            waiting.close();
+        }
     }
 
     /** The operation for this message: the {@link DatabricksConstants#OPERATION} header, else the endpoint's. */

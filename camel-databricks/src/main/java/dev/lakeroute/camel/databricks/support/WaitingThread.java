@@ -89,10 +89,18 @@ public final class WaitingThread implements Executor {
             return true;
         } finally {
             restore(outer);
-            closed = true;
-            for (Runnable left = tasks.poll(); left != null; left = tasks.poll()) {
-                pool.execute(left);
-            }
+            close();
+        }
+    }
+
+    /**
+     * Stops taking tasks: those queued and those still to come go to the pool. {@link #runUntil} ends with it; an
+     * exchange that finished without waiting calls it, so a call it started meanwhile is not left without a thread.
+     */
+    public void close() {
+        closed = true;
+        for (Runnable left = tasks.poll(); left != null; left = tasks.poll()) {
+            pool.execute(left);
         }
     }
 

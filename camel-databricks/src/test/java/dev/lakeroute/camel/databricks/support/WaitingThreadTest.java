@@ -65,6 +65,20 @@ class WaitingThreadTest {
     }
 
     @Test
+    void closingWithoutWaitingHandsWhatWasQueuedAndWhatComesLaterToThePool() throws Exception {
+        WaitingThread waiting = new WaitingThread(pool);
+        CompletableFuture<String> queued = new CompletableFuture<>();
+        waiting.execute(() -> queued.complete(Thread.currentThread().getName()));
+
+        waiting.close();
+        CompletableFuture<String> later = new CompletableFuture<>();
+        waiting.execute(() -> later.complete(Thread.currentThread().getName()));
+
+        assertThat(queued.get(10, TimeUnit.SECONDS)).isEqualTo("pool");
+        assertThat(later.get(10, TimeUnit.SECONDS)).isEqualTo("pool");
+    }
+
+    @Test
     void anInterruptEndsTheWaitAndLeavesTheRestToThePool() throws Exception {
         WaitingThread waiting = new WaitingThread(pool);
         CompletableFuture<String> never = new CompletableFuture<>();
