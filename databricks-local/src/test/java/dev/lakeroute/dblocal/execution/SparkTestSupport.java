@@ -4,7 +4,6 @@ import com.databricks.sdk.WorkspaceClient;
 import com.databricks.sdk.core.DatabricksConfig;
 import com.databricks.sdk.service.compute.CreateCluster;
 import com.databricks.sdk.service.jobs.Run;
-import com.databricks.sdk.service.jobs.RunLifeCycleState;
 import com.databricks.sdk.service.workspace.Import;
 import com.databricks.sdk.service.workspace.ImportFormat;
 import com.databricks.sdk.service.workspace.Language;
@@ -29,7 +28,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -168,12 +166,8 @@ public final class SparkTestSupport {
                 .setOverwrite(true).setContent(Base64.getEncoder().encodeToString(source.getBytes(StandardCharsets.UTF_8))));
     }
 
-    private static final Set<RunLifeCycleState> FINAL = Set.of(RunLifeCycleState.TERMINATED, RunLifeCycleState.INTERNAL_ERROR,
-            RunLifeCycleState.SKIPPED);
-
     static Run awaitRun(WorkspaceClient w, long runId, Duration limit) {
-        return await().atMost(limit).pollInterval(Duration.ofMillis(200))
-                .until(() -> w.jobs().getRun(runId), run -> FINAL.contains(run.getState().getLifeCycleState()));
+        return QuickWaits.run(w, runId, limit);
     }
 
     // ---- driver processes -----------------------------------------------------------------------

@@ -21,8 +21,8 @@ import java.util.function.Supplier;
  */
 public final class QuickWaits {
     private static final long LOOK_MILLIS = 50;
+    /** A driver JVM starting on a loaded 2-core machine may need most of it. */
     private static final Duration WITHIN = Duration.ofMinutes(3);
-    // (A driver JVM on a loaded 2-core machine may need most of that.)
     private static final Set<RunLifeCycleState> RUN_ENDED = Set.of(RunLifeCycleState.TERMINATED, RunLifeCycleState.SKIPPED,
             RunLifeCycleState.INTERNAL_ERROR);
 
@@ -50,16 +50,25 @@ public final class QuickWaits {
 
     /** The run once its life cycle has ended (TERMINATED, SKIPPED or INTERNAL_ERROR), whatever its result. */
     public static Run run(WorkspaceClient w, long runId) {
+        return run(w, runId, WITHIN);
+    }
+
+    /** {@link #run(WorkspaceClient, long)}, failing after {@code within}. */
+    public static Run run(WorkspaceClient w, long runId, Duration within) {
         return until(() -> w.jobs().getRun(new GetRunRequest().setRunId(runId)),
-                run -> run.getState() != null && RUN_ENDED.contains(run.getState().getLifeCycleState()), "run " + runId + " ended");
+                run -> run.getState() != null && RUN_ENDED.contains(run.getState().getLifeCycleState()), "run " + runId + " ended", within);
     }
 
     private static <T> T until(Supplier<T> look, Predicate<T> done, String what) {
-        long deadline = System.nanoTime() + WITHIN.toNanos();
+        return until(look, done, what, WITHIN);
+    }
+
+    private static <T> T until(Supplier<T> look, Predicate<T> done, String what, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
         T last = look.get();
         while (!done.test(last)) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + WITHIN.toMinutes() + " minutes: " + what + "; last seen " + last);
+                throw new AssertionError("not within " + within.toSeconds() + " s: " + what + "; last seen " + last);
             }
             try {
                 Thread.sleep(LOOK_MILLIS);

@@ -152,8 +152,9 @@ public final class ClustersApi implements ApiFamily {
                 && (sources.isEmpty() || sources.contains(stored.path("cluster_source").asText()))
                 && (pinned == null || Boolean.parseBoolean(pinned) == registry.isPinned(stored))
                 && (policy == null || policy.equals(stored.path("policy_id").asText(null))), ListOrder::of);
-        listed.put(question, new Listed(changes, List.copyOf(ids)));
-        return ids;
+        Listed fresh = new Listed(changes, List.copyOf(ids));
+        listed.put(question, fresh);
+        return fresh.ids();
     }
 
     /** The ordered ids that answered a list question, and the store's change count they were read at. */
